@@ -1,0 +1,2 @@
+Console.WriteLine("forceposture: commands are being built");
+return 0;
