@@ -1,0 +1,2 @@
+Console.Error.WriteLine("ForcePosture.Kernel: not built yet");
+return 1;
