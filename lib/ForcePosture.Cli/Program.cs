@@ -1,2 +1,7 @@
-Console.WriteLine("forceposture: commands are being built");
-return 0;
+// forceposture: the repository's command line. Each command lives in its own file under Commands/.
+using System.CommandLine;
+
+var root = new RootCommand("Curated data, notebooks and figures on US and allied force posture in the Indo-Pacific.");
+// Register each command here, one line each.
+
+return root.Parse(args).Invoke();
