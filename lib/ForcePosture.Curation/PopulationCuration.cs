@@ -107,8 +107,16 @@ internal static class WorldBankIndicatorFile
             row.RequireNonNegativeNumber("Value");
             if (!result.TryAdd((code, year), row)) throw row.Error("Year", $"duplicate {code} {year}");
         }
+        // A truncated or emptied file must not pass as a smaller country set: the comparison countries must all be there.
+        foreach (var iso3 in MaddisonProjectFile.EntityToIso3.Values.Where(c => c != "TWN"))
+            for (var year = CoreFirstYear; year <= CoreLastYear; year++)
+                if (!result.ContainsKey((iso3, year)))
+                    throw new InvalidDataException($"{path}: no value for {iso3} {year}; expected every comparison country for {CoreFirstYear}-{CoreLastYear}");
         return result;
     }
+
+    /// <summary>Years every comparison country must have in each World Bank file (GDP ends in 2023).</summary>
+    private const int CoreFirstYear = 1990, CoreLastYear = 2023;
 }
 
 /// <summary>The Maddison Project Database 2020 as published by Our World in Data (Entity, Year, GDP per capita, Population, GDP).</summary>
