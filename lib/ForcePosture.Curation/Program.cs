@@ -5,6 +5,9 @@ using ForcePosture.Curation;
 
 var curations = new ICuration[]
 {
+    new DefenseSpendingCuration(),
+    new PopulationCuration(),
+    new GdpCuration(),
 };
 
 string? reference = null, data = null;

@@ -1,0 +1,156 @@
+// population: World Bank WDI SP.POP.TOTL for every country or territory in the datasets/population package, and Taiwan
+// (absent from the World Bank) from the Maddison Project Database 2020 for 1950-2018 and from Taiwan's Ministry of the
+// Interior household-registration figures (end of year, as reported with the figure) for 2019-2024.
+// Rules:
+//  - World Bank aggregates (regions, income groups, lending groups, demographic-dividend groups, World) are excluded by the
+//    explicit list WorldBankIndicatorFile.Aggregates; Channel Islands (CHI) is excluded too because it has no ISO 3166-1
+//    code (it combines Jersey and Guernsey). Every other code is kept as the World Bank spells it (XKX = Kosovo).
+//  - values are copied as the source's strings; World Bank populations are whole persons; Maddison's (via OWID) carry
+//    fractions of a person because Maddison publishes thousands with decimals; they are kept, not rounded.
+//  - the Taiwan figures after 2018 are typed in below from the cited reports, each with its source id and how it was read.
+using System.Globalization;
+
+namespace ForcePosture.Curation;
+
+public sealed class PopulationCuration : ICuration
+{
+    public string Table => "population";
+
+    private const int MaddisonFirstYear = 1950, MaddisonLastYear = 2018;
+
+    /// <summary>Taiwan's registered population at the end of each year, from the Ministry of the Interior as reported.</summary>
+    internal static readonly IReadOnlyList<(int Year, string Population, string SourceId, string Notes)> TaiwanRegistered =
+    [
+        (2019, "23603121", "taipei-times-2021-01-09-taiwan-population",
+            "Ministry of the Interior household registration, end of 2019. Derived: the source gives end-2020 = 23,561,236, 'down 41,885 people' from 2019; 23,561,236 + 41,885. End-of-year registered population, not mid-year; level differs from Maddison's series (see codebook)."),
+        (2020, "23561236", "taipei-times-2021-01-09-taiwan-population",
+            "Ministry of the Interior household registration, end of 2020, as reported. End-of-year registered population."),
+        (2021, "23375314", "taiwan-news-4776070-taiwan-population",
+            "Ministry of the Interior household registration, end of 2021, as reported ('the 23,375,314 recorded in 2021'). Consistent with the Ministry's 2022 Outline, Table 3-3 (23,375 thousand)."),
+        (2022, "23264640", "taiwan-news-4776070-taiwan-population",
+            "Ministry of the Interior household registration, end of 2022, as reported. End-of-year registered population."),
+        (2023, "23420442", "taipei-times-2025-01-10-taiwan-population",
+            "Derived: end-2024 23,400,220 plus the stated decrease of 20,222 (Taipei Times 2025-01-10); also end-2022 23,264,640 plus the stated increase of 155,802 (Taiwan News 2024-01-10, taiwan-news-5075561-taiwan-population). That article prints 23,424,442, which contradicts its own stated increase; not used."),
+        (2024, "23400220", "taipei-times-2025-01-10-taiwan-population",
+            "Ministry of the Interior household registration, end of 2024, as reported. End-of-year registered population."),
+    ];
+
+    public void Run(CurationContext context)
+    {
+        var output = new List<string[]>();
+        var worldBank = WorldBankIndicatorFile.ReadCountries(Path.Combine(context.ReferenceDir, "datasets_population", "population.csv"));
+        foreach (var (key, row) in worldBank)
+        {
+            var value = row.Get("Value");
+            if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                throw row.Error("Value", $"expected a whole number of persons, found '{value}'");
+            output.Add([key.Iso3, key.Year.ToString(CultureInfo.InvariantCulture), value, "wb-wdi-population", ""]);
+        }
+        if (worldBank.Keys.Any(k => k.Iso3 == "TWN"))
+            throw new InvalidDataException("datasets_population: the World Bank file now contains TWN; revisit the Taiwan rule");
+
+        var maddison = MaddisonProjectFile.Read(Path.Combine(context.ReferenceDir, "owid_maddison2020", "maddison-project-database-2020.csv"));
+        var taiwanYears = new HashSet<int>();
+        foreach (var entry in maddison.Where(e => e.Iso3 == "TWN" && e.Year is >= MaddisonFirstYear and <= MaddisonLastYear))
+        {
+            if (entry.Population.Length == 0) continue;
+            output.Add(["TWN", entry.Year.ToString(CultureInfo.InvariantCulture), entry.Population, "maddison-2020",
+                "Maddison Project 2020 population via Our World in Data (persons; Maddison publishes thousands, so fractions of a person appear)."]);
+            taiwanYears.Add(entry.Year);
+        }
+        for (var year = MaddisonFirstYear; year <= MaddisonLastYear; year++)
+            if (!taiwanYears.Contains(year))
+                throw new InvalidDataException($"owid_maddison2020: no Taiwan population for {year}");
+        foreach (var (year, population, sourceId, notes) in TaiwanRegistered)
+            output.Add(["TWN", year.ToString(CultureInfo.InvariantCulture), population, sourceId, notes]);
+
+        EconomicCsv.WriteAtomically(Path.Combine(context.DataDir, "population.csv"),
+            ["iso3", "year", "population", "source_id", "notes"],
+            output.OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
+    }
+}
+
+/// <summary>A World Bank indicator as repackaged by github.com/datasets (Country Name, Country Code, Year, Value).</summary>
+internal static class WorldBankIndicatorFile
+{
+    /// <summary>
+    /// World Bank aggregate codes (not countries or territories): regions, income and lending groups, small-state groups,
+    /// demographic-dividend groups, EU / euro area / OECD, World. Every code of the reference files that is not here
+    /// (and not in <see cref="NotIsoCodes"/>) is kept as a country or territory.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Aggregates = new HashSet<string>
+    {
+        "AFE", "AFW", "ARB", "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "FCS", "HIC", "HPC", "IBD",
+        "IBT", "IDA", "IDB", "IDX", "LAC", "LCN", "LDC", "LIC", "LMC", "LMY", "LTE", "MEA", "MIC", "MNA", "NAC", "OED",
+        "OSS", "PRE", "PSS", "PST", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA", "TMN", "TSA", "TSS", "UMC", "WLD",
+    };
+
+    /// <summary>World Bank economy codes with no ISO 3166-1 counterpart that are left out: CHI = Channel Islands (Jersey + Guernsey).</summary>
+    public static readonly IReadOnlySet<string> NotIsoCodes = new HashSet<string> { "CHI" };
+
+    /// <summary>Rows of countries and territories (aggregates left out), keyed by code and year; duplicates are an error.</summary>
+    public static SortedDictionary<(string Iso3, int Year), ReferenceRow> ReadCountries(string path)
+    {
+        var result = new SortedDictionary<(string Iso3, int Year), ReferenceRow>(
+            Comparer<(string Iso3, int Year)>.Create((a, b) =>
+            {
+                var byCode = string.CompareOrdinal(a.Iso3, b.Iso3);
+                return byCode != 0 ? byCode : a.Year.CompareTo(b.Year);
+            }));
+        foreach (var row in EconomicCsv.Read(path, ["Country Name", "Country Code", "Year", "Value"]))
+        {
+            var code = row.Get("Country Code");
+            if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+                throw row.Error("Country Code", $"expected three capital letters, found '{code}'");
+            var year = row.GetYear("Year", 1960, 2100);
+            if (Aggregates.Contains(code) || NotIsoCodes.Contains(code)) continue;
+            row.RequireNonNegativeNumber("Value");
+            if (!result.TryAdd((code, year), row)) throw row.Error("Year", $"duplicate {code} {year}");
+        }
+        // A truncated or emptied file must not pass as a smaller country set: the comparison countries must all be there.
+        foreach (var iso3 in MaddisonProjectFile.EntityToIso3.Values.Where(c => c != "TWN"))
+            for (var year = CoreFirstYear; year <= CoreLastYear; year++)
+                if (!result.ContainsKey((iso3, year)))
+                    throw new InvalidDataException($"{path}: no value for {iso3} {year}; expected every comparison country for {CoreFirstYear}-{CoreLastYear}");
+        return result;
+    }
+
+    /// <summary>Years every comparison country must have in each World Bank file (GDP ends in 2023).</summary>
+    private const int CoreFirstYear = 1990, CoreLastYear = 2023;
+}
+
+/// <summary>The Maddison Project Database 2020 as published by Our World in Data (Entity, Year, GDP per capita, Population, GDP).</summary>
+internal static class MaddisonProjectFile
+{
+    /// <summary>Maddison (OWID) entity names mapped to ISO 3166-1 alpha-3, for the countries this repository compares.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EntityToIso3 = new Dictionary<string, string>
+    {
+        ["United States"] = "USA", ["China"] = "CHN", ["Japan"] = "JPN", ["South Korea"] = "KOR", ["Australia"] = "AUS",
+        ["Philippines"] = "PHL", ["Taiwan"] = "TWN", ["India"] = "IND", ["Vietnam"] = "VNM", ["Indonesia"] = "IDN",
+        ["Singapore"] = "SGP", ["Malaysia"] = "MYS", ["Thailand"] = "THA", ["New Zealand"] = "NZL",
+        ["United Kingdom"] = "GBR", ["France"] = "FRA", ["Germany"] = "DEU", ["Canada"] = "CAN",
+    };
+
+    public sealed record Entry(string Iso3, int Year, string GdpPerCapita, string Population, string Gdp, ReferenceRow Row);
+
+    /// <summary>Entries of the mapped entities (others are ignored); duplicate entity-years are an error.</summary>
+    public static List<Entry> Read(string path)
+    {
+        var seen = new HashSet<(string, int)>();
+        var entries = new List<Entry>();
+        var found = new HashSet<string>();
+        foreach (var row in EconomicCsv.Read(path, ["Entity", "Year", "GDP per capita", "Population", "GDP"]))
+        {
+            if (!EntityToIso3.TryGetValue(row.Get("Entity"), out var iso3)) continue;
+            found.Add(iso3);
+            var year = row.GetYear("Year", 1, 2100);
+            if (!seen.Add((iso3, year))) throw row.Error("Year", $"duplicate {row.Get("Entity")} {year}");
+            foreach (var column in new[] { "GDP per capita", "Population", "GDP" })
+                if (row.Get(column).Length > 0) row.RequireNonNegativeNumber(column);
+            entries.Add(new Entry(iso3, year, row.Get("GDP per capita"), row.Get("Population"), row.Get("GDP"), row));
+        }
+        var missing = EntityToIso3.Where(kv => !found.Contains(kv.Value)).Select(kv => kv.Key).ToList();
+        if (missing.Count > 0) throw new InvalidDataException($"{path}: entities not found: {string.Join(", ", missing)}");
+        return entries;
+    }
+}
