@@ -5,6 +5,9 @@ using ForcePosture.Curation;
 
 var curations = new ICuration[]
 {
+    new CountriesCuration(),
+    new UsTroopsCuration(),
+    new UsBasesCuration(),
 };
 
 string? reference = null, data = null;
