@@ -58,6 +58,17 @@ public sealed partial class UsTroopsCuration : ICuration
         [("PHL", 2025)] = "Unverified: 45-49 in every 2025 report against about 300 before June 2024; no second source here confirms it. Rotational forces (e.g. under EDCA) are not in DMDC's permanent-only count.",
     };
 
+    // Years in which the troopdata compilers' values for these places are outside figures (Kane's data or public reporting),
+    // not DMDC report counts. Source: the compilers' rebuild notes ("War zones"), docs/articles/01-rebuild-notes-vignette.md
+    // in meflynn/troopdata (source id dmdc-troopdata-rebuild).
+    private static readonly Dictionary<string, (int From, int To)[]> WarZoneEstimates = new()
+    {
+        ["AFG"] = [(2001, 2005), (2018, 2020)],
+        ["IRQ"] = [(2003, 2007), (2018, 2021)],
+        ["KWT"] = [(2003, 2007)],
+        ["SYR"] = [(2018, 2021)],
+    };
+
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
     [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})$")]
@@ -94,6 +105,14 @@ public sealed partial class UsTroopsCuration : ICuration
         }
         foreach (var row in merged)
             if (Caveats.TryGetValue((row.Iso3, row.Year), out var caveat)) row.Notes.Add(caveat);
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var row = merged[i];
+            if (!WarZoneEstimates.TryGetValue(row.Iso3, out var years) || !years.Any(r => row.Year >= r.From && row.Year <= r.To)) continue;
+            if (row.Values.Total is not > 0) continue;
+            row.Notes.Add("War-zone figure: the troopdata compilers took this total from Kane's data or public reporting because the DMDC reports leave deployed forces out (rebuild notes); treated as an estimate.");
+            merged[i] = row with { Estimate = true };
+        }
         var unusedCaveats = Caveats.Keys.Where(k => merged.All(r => (r.Iso3, r.Year) != k)).ToList();
         if (unusedCaveats.Count > 0) throw new InvalidOperationException($"us-troops: caveats for rows that do not exist: {string.Join(", ", unusedCaveats)}");
 
@@ -138,6 +157,22 @@ public sealed partial class UsTroopsCuration : ICuration
         }
         else chosen = null;
 
+        var outsideFigure = lines.Where(l => l.Source == "NA" && l.Values.Total is > 0).MaxBy(l => Array.IndexOf(MonthNames, l.Month));
+        if (chosen is { Values.Total: 0 } && outsideFigure is not null)
+        {
+            notes.Add($"The compilation's {year} September report row is 0; the compilers carry an outside figure of {outsideFigure.Values.Total} on their {outsideFigure.Month} row (rebuild notes: war zones), which is used.");
+            var outsideValues = outsideFigure.Values;
+            CheckServices(ref outsideValues, [], notes);
+            return new TroopRow(iso3, year, "imputed", "compiler-annual-value", year >= 2018, outsideValues, ["zero-not-in-report"], true,
+                RebuildSource, notes, Priority("compiler-annual-value"), ccode);
+        }
+        if (chosen is { Values.Total: 0 } && olderTotal is > 0 && lines.Any(l => l.Source == "Kane 2006" && l.Values.Total is > 0))
+        {
+            // The compilers keep Kane's value on a June row "where the report prints a zero in its place" (rebuild notes).
+            notes.Add($"The compilation's {year} September report row is 0 while Kane's (and the older series') value is {olderTotal}: the zero stands in place of a figure the report does not give; the older series value is used.");
+            return new TroopRow(iso3, year, $"{year}-09", "external-source", year >= 2018, chosen.Values.TotalOnly(olderTotal), ["zero-not-in-report"], false,
+                OlderSource, notes, Priority("external-source"), ccode);
+        }
         if (chosen is not null)
         {
             var report = $"{year}-{Array.IndexOf(MonthNames, chosen.Month) + 1:00}";
@@ -207,7 +242,8 @@ public sealed partial class UsTroopsCuration : ICuration
 
         // No report value: the compilation's row is either a zero (location not listed in that report, per the compilers'
         // notes), a Kane (2006) value, or an outside estimate without a report label.
-        var slot = lines.FirstOrDefault(l => l.Month == "September") ?? lines.OrderBy(l => Array.IndexOf(MonthNames, l.Month)).Last();
+        var outside = lines.Where(l => l.Source == "NA" && l.Values.Total is > 0).MaxBy(l => Array.IndexOf(MonthNames, l.Month));
+        var slot = outside ?? lines.FirstOrDefault(l => l.Month == "September") ?? lines.OrderBy(l => Array.IndexOf(MonthNames, l.Month)).Last();
         var reportOfYear = year >= 1957 ? $"{year}-09" : $"{year}-06";
         var permanent = year >= 2018;
         var printed = slot.Values.Total;
@@ -227,6 +263,7 @@ public sealed partial class UsTroopsCuration : ICuration
                 ? "Kane (2006) value carried by the compilation (Kane took the September report)."
                 : "Value without a report label in the compilation: per its compilers an outside estimate (war zones) or a figure they added; not a DMDC report figure.");
             var values = slot.Values;
+            CheckServices(ref values, corrections, notes);
             return new TroopRow(iso3, year, kane ? reportOfYear : "imputed", "compiler-annual-value", permanent, values, corrections, !kane,
                 RebuildSource, notes, Priority("compiler-annual-value"), ccode);
         }
@@ -283,6 +320,12 @@ public sealed partial class UsTroopsCuration : ICuration
     private static void CheckServices(ref Services values, List<string> corrections, List<string> notes)
     {
         if (values.Total is not { } total || values.Branches.All(b => b is null)) return;
+        if (total > 0 && values.Branches.All(b => b is null or 0))
+        {
+            values = values.TotalOnly(total);
+            notes.Add("Total only: every service column is 0 in the compilation (its war-zone figures are totals only), so the service columns are left missing.");
+            return;
+        }
         var sum = values.Branches.Sum(b => b ?? 0);
         if (sum == total) return;
         if (values.Navy == 0 && total > sum)
