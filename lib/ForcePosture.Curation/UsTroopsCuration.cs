@@ -12,7 +12,7 @@
 // The country-year file of the compilation (troopdata-rebuild-country-year.csv) is not used: it takes the highest value
 // of the year per column and sometimes holds totals including reserves in the active-duty column.
 //
-// Corrections (ids explained in the codebook): doubled-series, doubled-series-halved, doubled-total-1950s, doubled-row,
+// Corrections (ids explained in the codebook): doubled-series, doubled-series-halved, doubled-total-1950s,
 // zero-not-in-report,
 // navy-zero-residual. The United States' own rows (50 states and DC) are not written: the table is about personnel
 // stationed outside the states; territories keep their own rows.
@@ -79,7 +79,7 @@ public sealed partial class UsTroopsCuration : ICuration
         var rebuildPath = Path.Combine(context.ReferenceDir, RebuildFile);
         var olderPath = Path.Combine(context.ReferenceDir, OlderFile);
         var lines = ReadRebuild(rebuildPath);
-        var older = ReadOlder(olderPath);
+        var older = ReadOlder(olderPath, lines);
         var doubled = FindDoubledLocations(lines, older);
         foreach (var (ccode, stats) in doubled.OrderBy(d => d.Key))
             Console.WriteLine($"  doubled location: {ccode} {lines.First(l => l.Ccode == ccode).Name} ({stats})");
@@ -183,7 +183,12 @@ public sealed partial class UsTroopsCuration : ICuration
             if (values.Total is > 0)
             {
                 var total = values.Total.Value;
-                var k = olderTotal is { } o && o > 0 && (doubled.Location || o >= MinimumForRowTest) ? MultipleOf(total, o) : 0;
+                // Exact multiples are corrected in flagged locations and, for every location, in the 1950-1956 June reports
+                // (whose totals are doubled throughout the compilation). Elsewhere a 2x difference is only noted: one report
+                // can legitimately differ from the older series (e.g. Canada 1975: 2,607 with services adding up, against 1,301).
+                var k = olderTotal is { } o && o > 0 && (doubled.Location || (year <= 1956 && o >= MinimumForRowTest)) ? MultipleOf(total, o) : 0;
+                if (k == 0 && olderTotal is { } o3 && o3 >= MinimumForRowTest && MultipleOf(total, o3) > 0)
+                    notes.Add($"The older series has {o3} for this year ({(double)total / o3:0.###} times less); the report value is kept because this location is not one whose series is doubled.");
                 if (k > 0 || (doubled.Location && olderTotal is { } o2 && o2 > 0 && Math.Abs(total - o2) > 0.002 * total))
                 {
                     var old = olderTotal!.Value;
@@ -204,7 +209,7 @@ public sealed partial class UsTroopsCuration : ICuration
                         values = values.TotalOnly(old);
                         notes.Add($"Service columns left missing: they sum to {printedSum}, not a multiple of the older total.");
                     }
-                    corrections.Add(doubled.Location ? "doubled-series" : year <= 1956 ? "doubled-total-1950s" : "doubled-row");
+                    corrections.Add(doubled.Location ? "doubled-series" : "doubled-total-1950s");
                     sourceId = OlderSource;
                     rule = "external-source";
                 }
@@ -376,15 +381,30 @@ public sealed partial class UsTroopsCuration : ICuration
         return result;
     }
 
-    private static Dictionary<(int, int), int?> ReadOlder(string path)
+    /// <summary>The older series keyed by the rebuild's location code and year. The older series uses Correlates of War codes
+    /// where they differ from Gleditsch and Ward (e.g. Germany 255 from 1990, Tonga 955), so a rebuild location without a
+    /// row under its own code is matched by its iso3c instead (the larger value when the older series has two rows).</summary>
+    private static Dictionary<(int, int), int?> ReadOlder(string path, List<ReportLine> rebuild)
     {
-        var result = new Dictionary<(int, int), int?>();
+        var byCode = new Dictionary<(int, int), int?>();
+        var byIso = new Dictionary<(string, int), int?>();
         TroopdataCsv.Read(path, Encoding.UTF8, (row, line) =>
         {
             var key = (row.Int("ccode") ?? throw row.Error("ccode", "a location code"), row.Int("year") ?? throw row.Error("year", "a year"));
-            if (!result.TryAdd(key, row.Int("troops")))
+            var troops = row.Int("troops");
+            if (!byCode.TryAdd(key, troops))
                 throw new InvalidDataException($"{path}:{line}: duplicate location and year {key}");
+            var iso = row.Text("iso3c");
+            if (iso is not ("NA" or "") && (!byIso.TryGetValue((iso, key.Item2), out var seen) || (troops ?? -1) > (seen ?? -1)))
+                byIso[(iso, key.Item2)] = troops;
         });
+        var result = new Dictionary<(int, int), int?>(byCode);
+        var codesInOlder = byCode.Keys.Select(k => k.Item1).ToHashSet();
+        foreach (var l in rebuild)
+        {
+            if (result.ContainsKey((l.Ccode, l.Year)) || l.RefIso3 is "NA" or "") continue;
+            if (byIso.TryGetValue((l.RefIso3, l.Year), out var value)) result[(l.Ccode, l.Year)] = value;
+        }
         return result;
     }
 
