@@ -232,7 +232,9 @@ public sealed partial class UsTroopsCuration : ICuration
         var imputed = lines.FirstOrDefault(l => l.Source == "Stepwise Imputation");
         if (imputed is not null && (doubled.Location || doubled.LastComparedWasMultiple) && olderTotal is not null)
         {
-            notes.Add("No DMDC report for this year; the compilers' interpolation starts from a doubled June 1950 total for this location, so the older series value (itself not from a report) is used.");
+            notes.Add(doubled.Location
+                ? "No DMDC report for this year; this location's series is doubled in the compilation, so the older series value (itself not from a report) is used instead of the compilers' interpolation."
+                : "No DMDC report for this year; the compilers' interpolation starts from a doubled June 1950 total for this location, so the older series value (itself not from a report) is used.");
             return new TroopRow(iso3, year, "imputed", "external-source", false, imputed.Values.TotalOnly(olderTotal), [doubled.Location ? "doubled-series" : "doubled-total-1950s"], true,
                 OlderSource, notes, Priority("external-source"), ccode);
         }
