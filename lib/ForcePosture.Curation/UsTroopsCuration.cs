@@ -401,7 +401,6 @@ public sealed partial class UsTroopsCuration : ICuration
                 byIso[(iso, key.Item2)] = troops;
         });
         var result = new Dictionary<(int, int), int?>(byCode);
-        var codesInOlder = byCode.Keys.Select(k => k.Item1).ToHashSet();
         foreach (var l in rebuild)
         {
             if (result.ContainsKey((l.Ccode, l.Year)) || l.RefIso3 is "NA" or "") continue;
