@@ -5,6 +5,9 @@ using ForcePosture.Curation;
 
 var curations = new ICuration[]
 {
+    new CountriesCuration(),
+    new UsTroopsCuration(),
+    new UsBasesCuration(),
     new DefenseSpendingCuration(),
     new PopulationCuration(),
     new GdpCuration(),
@@ -35,6 +38,15 @@ if (unknown.Count > 0)
 foreach (var curation in curations.Where(c => only.Count == 0 || only.Contains(c.Table)))
 {
     Console.WriteLine($"curating {curation.Table}");
-    curation.Run(new CurationContext(Path.GetFullPath(reference), Path.GetFullPath(data)));
+    try
+    {
+        curation.Run(new CurationContext(Path.GetFullPath(reference), Path.GetFullPath(data)));
+    }
+    catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException)
+    {
+        // Bad reference input: the message names file, line and column; the table on disk is left as it was.
+        Console.Error.WriteLine($"{curation.Table}: {e.Message}");
+        return 1;
+    }
 }
 return 0;
