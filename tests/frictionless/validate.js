@@ -7,6 +7,8 @@
 'use strict';
 const path = require('path');
 const { Package } = require('datapackage');
+// The library attaches one listener per foreign-key lookup; raise Node's leak-warning threshold accordingly.
+require('events').EventEmitter.defaultMaxListeners = 100;
 
 async function main() {
   const dataDir = path.resolve(process.argv[2] || path.join(__dirname, '..', '..', 'data'));
