@@ -52,7 +52,11 @@ internal static class ForeignKeyChecker
         }
     }
 
-    /// <summary>The key values present in a table, or null when the table (or one of the columns) could not be read.</summary>
+    /// <summary>
+    /// The key values present in a table, or null when the table (or one of the columns) could not be read. Rows with broken
+    /// quoting or bytes count too when their cells are there: their own problem is reported, and leaving their keys out would
+    /// report every row that refers to them as well.
+    /// </summary>
     internal static HashSet<string>? KeysOf(CheckedTable table, IReadOnlyList<string> fields)
     {
         if (table.Raw is null || fields.Any(f => !table.ColumnOf.ContainsKey(f)))
@@ -61,7 +65,7 @@ internal static class ForeignKeyChecker
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in table.Rows.Where(r => !r.Raw.Broken))
+        foreach (var row in table.Rows)
         {
             var values = fields.Select(f => table.Cell(row.Raw, f)).ToList();
             if (values.All(v => v is not null && !table.IsMissing(v)))

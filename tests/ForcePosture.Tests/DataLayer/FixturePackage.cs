@@ -39,6 +39,15 @@ internal sealed class FixturePackage : IDisposable
         return this;
     }
 
+    /// <summary>Removes 1-based physical line <paramref name="line"/> of a file.</summary>
+    public FixturePackage RemoveLine(string file, int line)
+    {
+        var lines = File.ReadAllText(PathOf(file)).Split('\n').ToList();
+        lines.RemoveAt(line - 1);
+        File.WriteAllText(PathOf(file), string.Join('\n', lines), new UTF8Encoding(false));
+        return this;
+    }
+
     /// <summary>Appends lines (each followed by LF).</summary>
     public FixturePackage Append(string file, params string[] lines)
     {
