@@ -98,6 +98,9 @@ public sealed class Dataset
     /// <summary>Rows of <c>cost-sharing.csv</c>.</summary>
     public IReadOnlyList<CostSharingPayment> CostSharing => tables.CostSharing;
 
+    /// <summary>The country or territory with the given ISO3 code, or null.</summary>
+    public Country? FindCountry(string iso3) => tables.Countries.FirstOrDefault(c => c.Iso3 == iso3);
+
     /// <summary>The source with the given id, or null.</summary>
     public Source? FindSource(string sourceId) => sourcesById.GetValueOrDefault(sourceId);
 

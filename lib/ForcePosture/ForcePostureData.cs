@@ -75,7 +75,7 @@ public static class ForcePostureData
         }
 
         ForeignKeyChecker.Check(checkedTables, diagnostics);
-        var tables = LoadTables(package, checkedTables, diagnostics);
+        var tables = LoadTables(checkedTables, diagnostics);
         ConsistencyRules.Check(checkedTables, tables, diagnostics);
 
         var fileOrder = package.Resources.Select((r, i) => (r.Path, i)).ToDictionary(x => x.Path, x => x.i);
@@ -99,7 +99,7 @@ public static class ForcePostureData
     private static Dataset ThrowIfInvalid(Dataset dataset) =>
         dataset.IsValid ? dataset : throw new DataValidationException(dataset.Diagnostics);
 
-    private static LoadedTables LoadTables(PackageDescriptor package, Dictionary<string, CheckedTable> tables, List<Diagnostic> diagnostics)
+    private static LoadedTables LoadTables(Dictionary<string, CheckedTable> tables, List<Diagnostic> diagnostics)
     {
         IReadOnlyList<T> Load<T>(string resource, Func<TableLoadContext, IReadOnlyList<T>> loader)
         {
