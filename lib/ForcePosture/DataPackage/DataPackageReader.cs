@@ -59,14 +59,18 @@ public static class DataPackageReader
 
         using (document)
         {
-            var package = ReadPackage(document.RootElement, new Context(file, diagnostics));
+            var package = ReadPackage(document.RootElement, new Context(file, diagnostics, new JsonPositions(json)));
             return new PackageReadResult(diagnostics.Count == 0 ? package : null, diagnostics);
         }
     }
 
-    private sealed record Context(string File, List<Diagnostic> Diagnostics)
+    private sealed record Context(string File, List<Diagnostic> Diagnostics, JsonPositions Positions)
     {
-        public void Error(string path, string message) => Diagnostics.Add(new Diagnostic(File, null, null, null, $"{path}: {message}"));
+        public void Error(string path, string message)
+        {
+            var position = Positions.Find(path);
+            Diagnostics.Add(new Diagnostic(File, position?.Line, position?.Column, null, $"{path}: {message}"));
+        }
     }
 
     private static PackageDescriptor? ReadPackage(JsonElement root, Context cx)
@@ -87,6 +91,7 @@ public static class DataPackageReader
         }
 
         var resources = new List<ResourceDescriptor>();
+        var jsonIndex = new Dictionary<ResourceDescriptor, int>(ReferenceEqualityComparer.Instance);
         var index = 0;
         foreach (var element in resourcesElement.EnumerateArray())
         {
@@ -99,12 +104,13 @@ public static class DataPackageReader
                 }
 
                 resources.Add(resource);
+                jsonIndex[resource] = index;
             }
 
             index++;
         }
 
-        CheckKeys(resources, cx);
+        CheckKeys(resources, jsonIndex, cx);
         return new PackageDescriptor(name, title, version, resources);
     }
 
@@ -417,7 +423,7 @@ public static class DataPackageReader
             Flag("required"), Flag("unique"), Bound("minimum"), Bound("maximum"), pattern, allowed, Length("minLength"), Length("maxLength"));
     }
 
-    private static void CheckKeys(List<ResourceDescriptor> resources, Context cx)
+    private static void CheckKeys(List<ResourceDescriptor> resources, Dictionary<ResourceDescriptor, int> jsonIndex, Context cx)
     {
         foreach (var resource in resources)
         {
@@ -425,16 +431,16 @@ public static class DataPackageReader
             {
                 var fk = resource.Schema.ForeignKeys[i];
                 var target = resources.FirstOrDefault(r => r.Name == fk.ReferenceResource);
-                var at = $"resource '{resource.Name}' foreignKeys[{i}]";
+                var at = $"$.resources[{jsonIndex[resource]}].schema.foreignKeys[{i}]";
                 if (target is null)
                 {
-                    cx.Error(at, $"references unknown resource '{fk.ReferenceResource}'");
+                    cx.Error($"{at}.reference.resource", $"references unknown resource '{fk.ReferenceResource}'");
                     continue;
                 }
 
                 foreach (var name in fk.ReferenceFields.Where(n => target.Schema.FindField(n) is null))
                 {
-                    cx.Error(at, $"references unknown field '{name}' of resource '{target.Name}'");
+                    cx.Error($"{at}.reference.fields", $"references unknown field '{name}' of resource '{target.Name}'");
                 }
             }
         }

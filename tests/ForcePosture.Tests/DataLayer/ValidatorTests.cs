@@ -365,9 +365,19 @@ public class ValidatorTests
             """);
         Assert.Equal(
             [
-                "datapackage.json: $.resources[0].schema.fields[0].type: unsupported field type 'datetime' (supported: string, integer, number, boolean, date, year)",
-                "datapackage.json: $.resources[0].schema.fields[1].constraints.minimum: 'lots' is not a valid bound for a integer field",
+                "datapackage.json:2:73: $.resources[0].schema.fields[0].type: unsupported field type 'datetime' (supported: string, integer, number, boolean, date, year)",
+                "datapackage.json:2:143: $.resources[0].schema.fields[1].constraints.minimum: 'lots' is not a valid bound for a integer field",
             ],
+            ForcePostureData.Load(p.Directory).Diagnostics.Select(d => d.ToString()));
+
+        p.WriteText("datapackage.json", """
+            {"name": "x", "resources": [
+              {"name": "a", "path": "a.csv", "schema": {"fields": [{"name": "n", "type": "integer"}],
+               "foreignKeys": [{"fields": "n", "reference": {"resource": "b", "fields": "id"}}]}}
+            ]}
+            """);
+        Assert.Equal(
+            ["datapackage.json:3:50: $.resources[0].schema.foreignKeys[0].reference.resource: references unknown resource 'b'"],
             ForcePostureData.Load(p.Directory).Diagnostics.Select(d => d.ToString()));
     }
 }
