@@ -9,7 +9,9 @@ namespace ForcePosture.Validation;
 /// <item>date order, compared at the common precision of the two dates (<see cref="PartialDate.CompareAtCommonPrecision"/>):
 /// agreements announced &lt;= signed &lt;= in_force &lt;= ended; access sites agreed &lt;= ended; industrial facilities
 /// announced &lt;= opened &lt;= ended. Each pair of consecutive dates that are present is checked;</item>
-/// <item>every agreement has at least two distinct parties in <c>agreement-parties</c>;</item>
+/// <item>every agreement has at least two distinct parties in <c>agreement-parties</c>, and as many as its scope says (the
+/// schema's own definitions): us-bilateral is the US and one other party, ally-bilateral two parties neither of which is the US,
+/// minilateral and multilateral at least three;</item>
 /// <item>status consistent with dates where that is unambiguous: an agreement with status ended or superseded needs an ended
 /// date, a superseded one also its <c>superseded_by</c>; an ended date contradicts the statuses under-negotiation, announced,
 /// signed, in-force and operating; a signed or in-force date contradicts under-negotiation and announced. An industrial facility
@@ -17,11 +19,17 @@ namespace ForcePosture.Validation;
 /// <item>us-troops: the services that are given (army, navy, marine_corps, air_force, space_force, coast_guard) must not sum to
 /// more than total when total is given. Because counts are non-negative this is implied by, and stronger than, "the sum of all
 /// six does not exceed total when all are given"; the sum may be below total (DMDC totals can include personnel not broken
-/// down by service, and some services are not reported in every year).</item>
+/// down by service, and some services are not reported in every year); and <c>permanent_only</c> agrees with the report month
+/// when <c>report</c> is a year-month: true from <c>2017-12</c> on, false before (the schema: "True from December 2017"); rows
+/// whose report is not a year-month (e.g. <c>imputed</c>) are not checked.</item>
 /// </list>
 /// </summary>
 internal static class ConsistencyRules
 {
+    private const string UnitedStates = "USA";
+    private const string PermanentOnlyFrom = "2017-12";
+    private static readonly System.Text.RegularExpressions.Regex ReportMonth = new("^[0-9]{4}-(0[1-9]|1[0-2])$");
+
     public static void Check(IReadOnlyDictionary<string, CheckedTable> tables, LoadedTables loaded, List<Diagnostic> diagnostics)
     {
         CheckOtherSourceIds(tables, diagnostics);
@@ -37,14 +45,30 @@ internal static class ConsistencyRules
 
             if (tables.TryGetValue(AgreementPartiesTable.Resource, out var parties) && parties.Raw is not null && parties.HeaderComplete)
             {
-                var partiesOf = loaded.AgreementParties.GroupBy(p => p.AgreementId).ToDictionary(g => g.Key, g => g.Select(p => p.Iso3).Distinct().Count());
+                var partiesOf = loaded.AgreementParties.GroupBy(p => p.AgreementId).ToDictionary(g => g.Key, g => g.Select(p => p.Iso3).Distinct().ToList());
                 foreach (var a in loaded.Agreements)
                 {
-                    var count = partiesOf.GetValueOrDefault(a.Id);
+                    var members = partiesOf.GetValueOrDefault(a.Id) ?? [];
+                    var count = members.Count;
                     if (count < 2)
                     {
                         diagnostics.Add(new Diagnostic(agreements.File, a.Provenance.Location.Line, agreements.Column("agreement_id"), "agreement_id",
                             $"agreement '{a.Id}' has {count} distinct part{(count == 1 ? "y" : "ies")} in {parties.File}: at least two are needed"));
+                        continue;
+                    }
+
+                    var withUs = members.Contains(UnitedStates);
+                    string? expected = a.Scope switch
+                    {
+                        AgreementScope.UsBilateral when count != 2 || !withUs => "the US and one other party",
+                        AgreementScope.AllyBilateral when count != 2 || withUs => "two parties neither of which is the US",
+                        AgreementScope.Minilateral or AgreementScope.Multilateral when count < 3 => "at least three parties",
+                        _ => null,
+                    };
+                    if (expected is not null)
+                    {
+                        diagnostics.Add(new Diagnostic(agreements.File, a.Provenance.Location.Line, agreements.Column("scope"), "scope",
+                            $"scope '{a.Scope.ToCode()}' means {expected}, but {parties.File} lists {string.Join(", ", members.Order(StringComparer.Ordinal))}"));
                     }
                 }
             }
@@ -88,6 +112,12 @@ internal static class ConsistencyRules
                 {
                     diagnostics.Add(new Diagnostic(troops.File, t.Provenance.Location.Line, troops.Column("total"), "total",
                         $"the services sum to {sum} ({string.Join(" + ", services.Select(s => $"{s.Field} {s.Value}"))}), more than total {total}"));
+                }
+
+                if (ReportMonth.IsMatch(t.Report) && (string.CompareOrdinal(t.Report, PermanentOnlyFrom) >= 0) != t.PermanentOnly)
+                {
+                    diagnostics.Add(new Diagnostic(troops.File, t.Provenance.Location.Line, troops.Column("permanent_only"), "permanent_only",
+                        $"permanent_only {(t.PermanentOnly ? "true" : "false")} contradicts report {t.Report}: reports count only permanently assigned personnel from {PermanentOnlyFrom} on"));
                 }
             }
         }

@@ -264,6 +264,39 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Parties_must_match_the_scope()
+    {
+        using var p = FixturePackage.Copy()
+            .ReplaceLine("agreement-parties.csv", 2, "usa-jpn-fixture-treaty,AUS,party,Test fixture") // us-bilateral without the US
+            .Append("agreement-parties.csv", "aus-jpn-fixture-raa,USA,party,Test fixture") // ally-bilateral with three parties
+            .ReplaceLine("agreements.csv", 4, "aus-jpn-usa-fixture-trilateral,Fixture Trilateral,minilateral-framework,us-bilateral,true,2005,2006,,,operating,,\"Test fixture: a toy trilateral, with a comma.\",fixture-b,,Test fixture");
+        Assert.Equal(
+            [
+                "agreements.csv:2:4: scope 'us-bilateral' means the US and one other party, but agreement-parties.csv lists AUS, JPN",
+                "agreements.csv:3:4: scope 'ally-bilateral' means two parties neither of which is the US, but agreement-parties.csv lists AUS, JPN, USA",
+                "agreements.csv:4:4: scope 'us-bilateral' means the US and one other party, but agreement-parties.csv lists AUS, JPN, USA",
+            ],
+            Problems(p));
+    }
+
+    [Fact]
+    public void Permanent_only_must_agree_with_the_report_month()
+    {
+        using var p = FixturePackage.Copy()
+            .ReplaceLine("us-troops.csv", 2, "JPN,2020,2020-09,september-report,false,100,10,40,30,20,0,0,,false,fixture-a,Test fixture: toy values")
+            .Append("us-troops.csv",
+                "PHL,2017,2017-12,latest-report-in-year,true,10,,,,,,,,false,fixture-a,Test fixture: toy values",
+                "PHL,2016,2016-09,september-report,true,10,,,,,,,,false,fixture-a,Test fixture: toy values",
+                "PHL,2015,imputed,interpolated-by-compiler,true,,,,,,,,,true,fixture-a,Test fixture: imputed rows are not checked");
+        Assert.Equal(
+            [
+                "us-troops.csv:2:5: permanent_only false contradicts report 2020-09: reports count only permanently assigned personnel from 2017-12 on",
+                "us-troops.csv:8:5: permanent_only true contradicts report 2016-09: reports count only permanently assigned personnel from 2017-12 on",
+            ],
+            Problems(p));
+    }
+
+    [Fact]
     public void Status_must_agree_with_the_dates()
     {
         using var p = FixturePackage.Copy()
