@@ -16,6 +16,9 @@ public enum DatePrecision
 /// <summary>
 /// An ISO 8601 calendar date known to the year, the month or the day, as the data tables write it (<c>YYYY</c>, <c>YYYY-MM</c>,
 /// <c>YYYY-MM-DD</c>). A date that could not be confirmed to the day is stored with a lower precision, never with a guessed day.
+/// Equality is exact (<c>2020</c> and <c>2020-01-01</c> differ); compare across precisions with
+/// <see cref="CompareAtCommonPrecision"/>. <c>default(PartialDate)</c> (year 0) is not a date; create values with the constructor or
+/// <see cref="Parse"/>.
 /// </summary>
 public readonly record struct PartialDate : IComparable<PartialDate>
 {

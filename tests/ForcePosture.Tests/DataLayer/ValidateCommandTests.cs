@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using ForcePosture.Cli.Commands;
 
 namespace ForcePosture.Tests.DataLayer;
@@ -67,5 +68,25 @@ public class ValidateCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains("│ population.csv ", output.ToString());
         Assert.Contains("population.csv:3:1: unknown countries.iso3 'XYZ': no such row in countries.csv", output.ToString());
+    }
+
+    [Fact]
+    public void The_built_command_line_registers_validate_and_exits_1_on_bad_input()
+    {
+        // End to end through Program.cs: the CLI assembly sits in the test output (project reference).
+        using var p = FixturePackage.Copy().ReplaceLine("gdp.csv", 2, "JPN,2020,current_usd,5000000,fixture-z,Test fixture: toy values");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ForcePosture.Cli.dll"), "validate", "--data", p.Directory])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("\ngdp.csv:2:5: unknown sources.source_id 'fixture-z': no such row in sources.csv\n", output);
+        Assert.Equal("", error);
     }
 }
