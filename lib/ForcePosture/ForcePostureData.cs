@@ -1,0 +1,132 @@
+using ForcePosture.DataPackage;
+using ForcePosture.Tables;
+using ForcePosture.Validation;
+
+namespace ForcePosture;
+
+/// <summary>
+/// Entry point: loads and validates the repository's data package (<c>data/datapackage.json</c> and its CSV tables).
+/// <code>
+/// var data = ForcePostureData.LoadStrict();        // notebooks: throws one exception listing every problem
+/// var data = ForcePostureData.Load("path/to/data"); // tools: inspect data.Diagnostics
+/// </code>
+/// </summary>
+public static class ForcePostureData
+{
+    /// <summary>
+    /// The data directory found by walking up from <paramref name="startDirectory"/> (default: the current directory) to the first
+    /// directory that has <c>data/datapackage.json</c>; null when there is none.
+    /// </summary>
+    public static string? FindDataDirectory(string? startDirectory = null)
+    {
+        for (var dir = new DirectoryInfo(startDirectory ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data");
+            if (File.Exists(Path.Combine(candidate, DataPackageReader.DescriptorFileName)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads the data directory found by <see cref="FindDataDirectory"/> from the current directory. Never throws on bad data.</summary>
+    public static Dataset Load()
+    {
+        var directory = FindDataDirectory();
+        if (directory is null)
+        {
+            var diagnostic = new Diagnostic(DataPackageReader.DescriptorFileName, null, null, null,
+                $"no data/{DataPackageReader.DescriptorFileName} found in {Directory.GetCurrentDirectory()} or any parent directory");
+            return new Dataset(Directory.GetCurrentDirectory(), null, LoadedTables.Empty, [diagnostic], []);
+        }
+
+        return Load(directory);
+    }
+
+    /// <summary>
+    /// Loads and validates every table of the package in <paramref name="dataDirectory"/>: the descriptor, each CSV against its
+    /// schema, foreign keys across tables and the consistency rules. Never throws on bad data; every problem is in
+    /// <see cref="Dataset.Diagnostics"/>.
+    /// </summary>
+    public static Dataset Load(string dataDirectory)
+    {
+        var fullDirectory = Path.GetFullPath(dataDirectory);
+        if (!Directory.Exists(fullDirectory))
+        {
+            var diagnostic = new Diagnostic(DataPackageReader.DescriptorFileName, null, null, null, $"data directory not found: {fullDirectory}");
+            return new Dataset(fullDirectory, null, LoadedTables.Empty, [diagnostic], []);
+        }
+
+        var read = DataPackageReader.Read(Path.Combine(fullDirectory, DataPackageReader.DescriptorFileName));
+        if (read.Package is null)
+        {
+            return new Dataset(fullDirectory, null, LoadedTables.Empty, read.Diagnostics, []);
+        }
+
+        var package = read.Package;
+        var diagnostics = new List<Diagnostic>(read.Diagnostics);
+        var checkedTables = new Dictionary<string, CheckedTable>();
+        foreach (var resource in package.Resources)
+        {
+            var raw = CsvTableReader.Read(Path.Combine(fullDirectory, resource.Path), resource.Path, diagnostics);
+            checkedTables[resource.Name] = TableChecker.Check(resource, raw, diagnostics);
+        }
+
+        ForeignKeyChecker.Check(checkedTables, diagnostics);
+        var tables = LoadTables(checkedTables, diagnostics);
+        ConsistencyRules.Check(checkedTables, tables, diagnostics);
+
+        var fileOrder = package.Resources.Select((r, i) => (r.Path, i)).ToDictionary(x => x.Path, x => x.i);
+        var ordered = diagnostics
+            .OrderBy(d => fileOrder.TryGetValue(d.File, out var i) ? i : -1)
+            .ThenBy(d => d.Line ?? 0)
+            .ThenBy(d => d.Column ?? 0)
+            .ToList();
+        var summaries = package.Resources.Select(r => TableSummaries.Summarise(checkedTables[r.Name], ordered)).ToList();
+        return new Dataset(fullDirectory, package, tables, ordered, summaries);
+    }
+
+    /// <summary>Like <see cref="Load()"/>, but throws when anything is wrong.</summary>
+    /// <exception cref="DataValidationException">The package has problems; the message lists all of them.</exception>
+    public static Dataset LoadStrict() => ThrowIfInvalid(Load());
+
+    /// <summary>Like <see cref="Load(string)"/>, but throws when anything is wrong.</summary>
+    /// <exception cref="DataValidationException">The package has problems; the message lists all of them.</exception>
+    public static Dataset LoadStrict(string dataDirectory) => ThrowIfInvalid(Load(dataDirectory));
+
+    private static Dataset ThrowIfInvalid(Dataset dataset) =>
+        dataset.IsValid ? dataset : throw new DataValidationException(dataset.Diagnostics);
+
+    private static LoadedTables LoadTables(Dictionary<string, CheckedTable> tables, List<Diagnostic> diagnostics)
+    {
+        IReadOnlyList<T> Load<T>(string resource, Func<TableLoadContext, IReadOnlyList<T>> loader)
+        {
+            if (!tables.TryGetValue(resource, out var table))
+            {
+                diagnostics.Add(new Diagnostic(DataPackageReader.DescriptorFileName, null, null, null,
+                    $"the library expects a resource named '{resource}', which the descriptor does not define"));
+                return [];
+            }
+
+            return loader(new TableLoadContext(table, diagnostics));
+        }
+
+        var agreements = Load(AgreementsTable.Resource, AgreementsTable.Load);
+        return new LoadedTables(
+            Load(SourcesTable.Resource, SourcesTable.Load),
+            Load(CountriesTable.Resource, CountriesTable.Load),
+            Load(UsTroopsTable.Resource, UsTroopsTable.Load),
+            Load(DefenseSpendingTable.Resource, DefenseSpendingTable.Load),
+            Load(PopulationTable.Resource, PopulationTable.Load),
+            Load(GdpTable.Resource, GdpTable.Load),
+            Load(UsBasesTable.Resource, UsBasesTable.Load),
+            agreements,
+            Load(AgreementPartiesTable.Resource, cx => AgreementPartiesTable.Load(cx, agreements)),
+            Load(AccessSitesTable.Resource, AccessSitesTable.Load),
+            Load(RotationalDeploymentsTable.Resource, RotationalDeploymentsTable.Load),
+            Load(IndustrialFacilitiesTable.Resource, IndustrialFacilitiesTable.Load),
+            Load(CostSharingTable.Resource, CostSharingTable.Load));
+    }
+}
