@@ -341,6 +341,14 @@ public sealed partial class UsTroopsCuration : ICuration
             corrections.Add("navy-zero-residual");
             notes.Add($"navy is 0 in the compilation although the total exceeds the other services by {total - sum}; navy left missing (the residual is the compilers' Navy figure by their own definition of the total).");
         }
+        else if (sum > total)
+        {
+            // A report whose services add up to more than its total cannot be right in both; the total is DMDC's headline
+            // figure, so it is kept and the services are moved to the notes rather than published as if consistent.
+            notes.Add($"services as printed: army {values.Army?.ToString() ?? "NA"}, navy {values.Navy?.ToString() ?? "NA"}, marine_corps {values.MarineCorps?.ToString() ?? "NA"}, air_force {values.AirForce?.ToString() ?? "NA"}, space_force {values.SpaceForce?.ToString() ?? "NA"}, coast_guard {values.CoastGuard?.ToString() ?? "NA"}: they sum to {sum}, more than the total {total}; service columns left missing.");
+            values = values.TotalOnly(total);
+            corrections.Add("services-exceed-total");
+        }
         else notes.Add($"The services sum to {sum}, the total is {total} (as printed by the compilation).");
     }
 

@@ -49,7 +49,7 @@ public static class TableFrames
 
     /// <summary><c>population</c> as a frame.</summary>
     public static DataFrame ToDataFrame(this IEnumerable<PopulationCount> rows) => new DataFrameColumns<PopulationCount>()
-        .String("iso3", r => r.Iso3).Int32("year", r => r.Year).Int64("population", r => r.Persons).String("notes", r => r.Notes).WithProvenance()
+        .String("iso3", r => r.Iso3).Int32("year", r => r.Year).Double("population", r => r.Persons).String("notes", r => r.Notes).WithProvenance()
         .Build(rows);
 
     /// <summary><c>gdp</c> as a frame.</summary>
@@ -84,7 +84,7 @@ public static class TableFrames
     public static DataFrame ToDataFrame(this IEnumerable<AccessSite> rows) => new DataFrameColumns<AccessSite>()
         .String("site_id", r => r.SiteId).String("name", r => r.Name).String("host_iso3", r => r.HostIso3).String("user_iso3", r => r.UserIso3)
         .String("agreement_id", r => r.AgreementId).String("site_type", r => r.SiteType.ToCode()).Double("lat", r => r.Latitude)
-        .Double("lon", r => r.Longitude).String("coordinate_precision", r => r.CoordinatePrecision.ToCode())
+        .Double("lon", r => r.Longitude).String("coordinate_precision", r => r.CoordinatePrecision?.ToCode())
         .String("agreed", r => r.Agreed?.ToString()).String("ended", r => r.Ended?.ToString()).String("notes", r => r.Notes).WithProvenance()
         .Build(rows);
 

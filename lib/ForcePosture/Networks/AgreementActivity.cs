@@ -12,7 +12,9 @@ public sealed record YearTypeCount(int Year, InstrumentType Type, int Count);
 /// Which agreements are active when, at the resolution of a calendar year and as of 31 December of that year.
 /// An agreement starts in the year of its earlier date among <c>signed</c> and <c>in_force</c> (an agreement only announced or
 /// under negotiation never starts) and stops being active in the year of its <c>ended</c> date: it is active in year Y when
-/// <c>start ≤ Y &lt; ended</c>. The status column is not used: activity follows the dates, which the validator checks against
+/// <c>start ≤ Y &lt; end</c>. The end is the year of the <c>ended</c> date; an agreement superseded by another without an ended
+/// date of its own ends in the year its successor starts (the curators record no end date they could not confirm, while the
+/// successor's date is known). The status column is not used: activity follows the dates, which the validator checks against
 /// the status.
 /// </summary>
 public static class AgreementActivity
@@ -27,13 +29,34 @@ public static class AgreementActivity
             _ => null,
         };
 
-    /// <summary>True when the agreement has started by the end of <paramref name="year"/> and had not ended by then.</summary>
-    public static bool IsActiveIn(Agreement agreement, int year) =>
-        StartYear(agreement) is { } start && start <= year && (agreement.Ended is not { } ended || ended.Year > year);
+    /// <summary>
+    /// The year the agreement stops being active: the year of its ended date; for an agreement superseded without an ended date,
+    /// the start year of its successor in <paramref name="byId"/>; null when it has not ended or its end is not known.
+    /// </summary>
+    public static int? EndYear(Agreement agreement, IReadOnlyDictionary<string, Agreement> byId) =>
+        agreement.Ended?.Year
+        ?? (agreement.SupersededBy is { } successor && byId.TryGetValue(successor, out var next) ? StartYear(next) : null);
 
-    /// <summary>The agreements active in <paramref name="year"/>, in input order.</summary>
-    public static IReadOnlyList<Agreement> ActiveIn(IEnumerable<Agreement> agreements, int year) =>
-        agreements.Where(a => IsActiveIn(a, year)).ToList();
+    /// <summary>The agreements keyed by id (the first of any duplicate id, which the validator reports).</summary>
+    public static IReadOnlyDictionary<string, Agreement> IndexById(IEnumerable<Agreement> agreements) =>
+        agreements.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+
+    /// <summary>
+    /// True when the agreement has started by the end of <paramref name="year"/> and had not ended by then, judged from its own
+    /// dates only (use <see cref="ActiveIn"/> to also end superseded agreements when their successor starts).
+    /// </summary>
+    public static bool IsActiveIn(Agreement agreement, int year) => IsActiveIn(agreement, year, agreement.Ended?.Year);
+
+    private static bool IsActiveIn(Agreement agreement, int year, int? endYear) =>
+        StartYear(agreement) is { } start && start <= year && (endYear is not { } end || end > year);
+
+    /// <summary>The agreements active in <paramref name="year"/>, in input order, with ends resolved by <see cref="EndYear"/>.</summary>
+    public static IReadOnlyList<Agreement> ActiveIn(IEnumerable<Agreement> agreements, int year)
+    {
+        var list = agreements.ToList();
+        var byId = IndexById(list);
+        return list.Where(a => IsActiveIn(a, year, EndYear(a, byId))).ToList();
+    }
 
     /// <summary>
     /// Active agreements per year (from <paramref name="firstYear"/> to <paramref name="lastYear"/>) and instrument type. Every
@@ -42,9 +65,11 @@ public static class AgreementActivity
     public static IReadOnlyList<YearTypeCount> ActiveByYearAndType(IEnumerable<Agreement> agreements, int firstYear, int lastYear)
     {
         var list = agreements.ToList();
+        var byId = IndexById(list);
+        var spans = list.Select(a => (Agreement: a, End: EndYear(a, byId))).ToList();
         return Enumerable.Range(firstYear, Math.Max(0, lastYear - firstYear + 1))
             .SelectMany(year => Enum.GetValues<InstrumentType>().Select(type =>
-                new YearTypeCount(year, type, list.Count(a => a.InstrumentType == type && IsActiveIn(a, year)))))
+                new YearTypeCount(year, type, spans.Count(s => s.Agreement.InstrumentType == type && IsActiveIn(s.Agreement, year, s.End)))))
             .ToList();
     }
 

@@ -55,18 +55,18 @@ public static class SiteCodes
 /// <param name="Name">Site name.</param>
 /// <param name="HostIso3">Host country.</param>
 /// <param name="UserIso3">Country whose forces have access.</param>
-/// <param name="AgreementId">The agreement that grants access.</param>
+/// <param name="AgreementId">The agreement that grants access, or null when it has no row in <c>agreements.csv</c> (the notes name it).</param>
 /// <param name="SiteType">Kind of site.</param>
-/// <param name="Latitude">WGS84 latitude, degrees.</param>
-/// <param name="Longitude">WGS84 longitude, degrees.</param>
-/// <param name="CoordinatePrecision">Whether the coordinates are the facility's or the locality's.</param>
+/// <param name="Latitude">WGS84 latitude, degrees; null when no source gives coordinates.</param>
+/// <param name="Longitude">WGS84 longitude, degrees; null when no source gives coordinates.</param>
+/// <param name="CoordinatePrecision">Whether the coordinates are the facility's or the locality's; null without coordinates.</param>
 /// <param name="Agreed">When access at this site was agreed or announced.</param>
 /// <param name="Ended">When access ended.</param>
 /// <param name="Notes">Free-text notes.</param>
 /// <param name="Provenance">Sources and row.</param>
 public sealed record AccessSite(
-    string SiteId, string Name, string HostIso3, string UserIso3, string AgreementId, SiteType SiteType, double Latitude, double Longitude,
-    CoordinatePrecision CoordinatePrecision, PartialDate? Agreed, PartialDate? Ended, string? Notes, Provenance Provenance) : IHasProvenance;
+    string SiteId, string Name, string HostIso3, string UserIso3, string? AgreementId, SiteType SiteType, double? Latitude, double? Longitude,
+    CoordinatePrecision? CoordinatePrecision, PartialDate? Agreed, PartialDate? Ended, string? Notes, Provenance Provenance) : IHasProvenance;
 
 internal static class AccessSitesTable
 {
@@ -75,9 +75,9 @@ internal static class AccessSitesTable
     public static IReadOnlyList<AccessSite> Load(TableLoadContext cx) => cx.ValidRows().Select(r =>
     {
         var record = new AccessSite(
-            r.RequiredText("site_id"), r.RequiredText("name"), r.RequiredText("host_iso3"), r.RequiredText("user_iso3"), r.RequiredText("agreement_id"),
-            r.Code("site_type", SiteCodes.SiteType), r.RequiredDouble("lat"), r.RequiredDouble("lon"),
-            r.Code("coordinate_precision", SiteCodes.CoordinatePrecision), r.PartialDate("agreed"), r.PartialDate("ended"), r.Text("notes"), r.Provenance());
+            r.RequiredText("site_id"), r.RequiredText("name"), r.RequiredText("host_iso3"), r.RequiredText("user_iso3"), r.Text("agreement_id"),
+            r.Code("site_type", SiteCodes.SiteType), r.Double("lat"), r.Double("lon"),
+            r.OptionalCode("coordinate_precision", SiteCodes.CoordinatePrecision), r.PartialDate("agreed"), r.PartialDate("ended"), r.Text("notes"), r.Provenance());
         return r.Failed ? null : record;
     }).OfType<AccessSite>().ToList();
 }

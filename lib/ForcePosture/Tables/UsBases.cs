@@ -21,8 +21,8 @@ public static class BaseCodes
 /// <param name="BaseId">Stable id.</param>
 /// <param name="Iso3">Host country or territory.</param>
 /// <param name="Name">Site name, cleaned.</param>
-/// <param name="Latitude">WGS84 latitude, degrees.</param>
-/// <param name="Longitude">WGS84 longitude, degrees.</param>
+/// <param name="Latitude">WGS84 latitude, degrees; null for the few sites the list gives without coordinates.</param>
+/// <param name="Longitude">WGS84 longitude, degrees; null with <paramref name="Latitude"/>.</param>
 /// <param name="MajorBase">Vine's major-base flag.</param>
 /// <param name="LilyPad">Vine's lily-pad flag.</param>
 /// <param name="FundedSite">Appears in US military construction spending.</param>
@@ -30,7 +30,7 @@ public static class BaseCodes
 /// <param name="Notes">Free-text notes.</param>
 /// <param name="Provenance">Sources and row.</param>
 public sealed record UsBase(
-    string BaseId, string Iso3, string Name, double Latitude, double Longitude, bool MajorBase, bool LilyPad, bool FundedSite,
+    string BaseId, string Iso3, string Name, double? Latitude, double? Longitude, bool MajorBase, bool LilyPad, bool FundedSite,
     BaseListSnapshot Snapshot, string? Notes, Provenance Provenance) : IHasProvenance;
 
 internal static class UsBasesTable
@@ -40,7 +40,7 @@ internal static class UsBasesTable
     public static IReadOnlyList<UsBase> Load(TableLoadContext cx) => cx.ValidRows().Select(r =>
     {
         var record = new UsBase(
-            r.RequiredText("base_id"), r.RequiredText("iso3"), r.RequiredText("name"), r.RequiredDouble("lat"), r.RequiredDouble("lon"),
+            r.RequiredText("base_id"), r.RequiredText("iso3"), r.RequiredText("name"), r.Double("lat"), r.Double("lon"),
             r.RequiredBoolean("major_base"), r.RequiredBoolean("lily_pad"), r.RequiredBoolean("funded_site"), r.Code("snapshot", BaseCodes.Snapshot),
             r.Text("notes"), r.Provenance());
         return r.Failed ? null : record;

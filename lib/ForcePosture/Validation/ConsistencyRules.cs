@@ -12,8 +12,10 @@ namespace ForcePosture.Validation;
 /// <item>every agreement has at least two distinct parties in <c>agreement-parties</c>, and as many as its scope says (the
 /// schema's own definitions): us-bilateral is the US and one other party, ally-bilateral two parties neither of which is the US,
 /// minilateral and multilateral at least three;</item>
-/// <item>status consistent with dates where that is unambiguous: an agreement with status ended or superseded needs an ended
-/// date, a superseded one also its <c>superseded_by</c>; an ended date contradicts the statuses under-negotiation, announced,
+/// <item>status consistent with dates where that is unambiguous: an agreement with status ended needs an ended date; a
+/// superseded one needs its <c>superseded_by</c>, and an ended date unless its successor has a signed or in-force date (the
+/// activity model then ends it when the successor starts, see <see cref="Networks.AgreementActivity.EndYear"/>), so that no
+/// ended agreement counts as active for ever; an ended date contradicts the statuses under-negotiation, announced,
 /// signed, in-force and operating; a signed or in-force date contradicts under-negotiation and announced. An industrial facility
 /// with status ended needs an ended date, and an ended date contradicts announced, under-construction and operating;</item>
 /// <item>us-troops: the services that are given (army, navy, marine_corps, air_force, space_force, coast_guard) must not sum to
@@ -36,11 +38,12 @@ internal static class ConsistencyRules
 
         if (tables.TryGetValue(AgreementsTable.Resource, out var agreements))
         {
+            var byId = Networks.AgreementActivity.IndexById(loaded.Agreements);
             foreach (var a in loaded.Agreements)
             {
                 CheckOrder(agreements, a.Provenance.Location.Line, diagnostics,
                     ("announced", a.Announced), ("signed", a.Signed), ("in_force", a.InForce), ("ended", a.Ended));
-                CheckAgreementStatus(agreements, a, diagnostics);
+                CheckAgreementStatus(agreements, a, byId, diagnostics);
             }
 
             if (tables.TryGetValue(AgreementPartiesTable.Resource, out var parties) && parties.Raw is not null && parties.HeaderComplete)
@@ -170,15 +173,21 @@ internal static class ConsistencyRules
         }
     }
 
-    private static void CheckAgreementStatus(CheckedTable table, Agreement a, List<Diagnostic> diagnostics)
+    private static void CheckAgreementStatus(CheckedTable table, Agreement a, IReadOnlyDictionary<string, Agreement> byId, List<Diagnostic> diagnostics)
     {
         var line = a.Provenance.Location.Line;
         var status = a.Status.ToCode();
         void Report(string field, string message) => diagnostics.Add(new Diagnostic(table.File, line, table.Column(field), field, message));
 
-        if (a.Status is AgreementStatus.Ended or AgreementStatus.Superseded && a.Ended is null)
+        if (a.Status == AgreementStatus.Ended && a.Ended is null)
         {
             Report("status", $"status '{status}' needs an ended date (write YYYY or YYYY-MM when the day is not known)");
+        }
+
+        if (a.Status == AgreementStatus.Superseded && a.Ended is null && a.SupersededBy is not null
+            && Networks.AgreementActivity.EndYear(a, byId) is null)
+        {
+            Report("status", $"status '{status}' needs an ended date, or a successor ({a.SupersededBy}) with a signed or in-force date, so that its end is known at least to the year");
         }
 
         if (a.Status == AgreementStatus.Superseded && a.SupersededBy is null)

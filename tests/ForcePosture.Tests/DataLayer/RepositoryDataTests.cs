@@ -7,7 +7,7 @@ namespace ForcePosture.Tests.DataLayer;
 /// </summary>
 public class RepositoryDataTests
 {
-    [Fact(Skip = "Enabled at merge: needs all 13 data/*.csv tables, which are curated on other branches")]
+    [Fact]
     public void Repository_data_directory_is_valid()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

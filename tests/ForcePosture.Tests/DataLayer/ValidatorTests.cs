@@ -307,12 +307,25 @@ public class ValidatorTests
         Assert.Equal(
             [
                 "agreements.csv:2:9: ended date 2020 contradicts status 'in-force' (expected 'ended' or 'superseded')",
-                "agreements.csv:5:10: status 'superseded' needs an ended date (write YYYY or YYYY-MM when the day is not known)",
                 "agreements.csv:5:11: status 'superseded' needs superseded_by (the agreement that replaced it)",
                 "agreements.csv:8:7: signed date 2023-01 contradicts status 'under-negotiation' (expected 'signed' or later)",
                 "industrial-facilities.csv:3:11: status 'ended' needs an ended date (write YYYY or YYYY-MM when the day is not known)",
             ],
             Problems(p));
+    }
+
+    [Fact]
+    public void A_superseded_agreement_needs_an_end_date_or_a_dated_successor()
+    {
+        // Line 5 is superseded by usa-phl-fixture-new (signed 2014-04-28): without its own ended date it ends when that starts.
+        using var dated = FixturePackage.Copy()
+            .ReplaceLine("agreements.csv", 5, "usa-phl-fixture-old,Fixture Old Agreement,access-or-basing-agreement,us-bilateral,false,,1947-03,1947,,superseded,usa-phl-fixture-new,Test fixture: a toy superseded agreement.,fixture-a,,Test fixture");
+        Assert.Empty(Problems(dated));
+
+        // A successor with no signed or in-force date leaves the end unknown: the agreement would count as active for ever.
+        using var undated = FixturePackage.Copy()
+            .ReplaceLine("agreements.csv", 5, "usa-phl-fixture-old,Fixture Old Agreement,access-or-basing-agreement,us-bilateral,false,,1947-03,1947,,superseded,gbr-jpn-fixture-raa,Test fixture: a toy superseded agreement.,fixture-a,,Test fixture");
+        Assert.Equal(["agreements.csv:5:10: status 'superseded' needs an ended date, or a successor (gbr-jpn-fixture-raa) with a signed or in-force date, so that its end is known at least to the year"], Problems(undated));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class InteropTests
         Assert.Equal(1000.5, spending["constant_2023_usd_m"][0]);
         Assert.Null(spending["constant_2023_usd_m"][3]);
 
-        Assert.IsType<Int64DataFrameColumn>(Fixture.Population.ToDataFrame()["population"]);
+        Assert.IsType<DoubleDataFrameColumn>(Fixture.Population.ToDataFrame()["population"]);
         var costs = Fixture.CostSharing.ToDataFrame();
         Assert.IsType<DecimalDataFrameColumn>(costs["amount"]);
         Assert.Equal(1_100_000_000m, costs["amount"][1]);

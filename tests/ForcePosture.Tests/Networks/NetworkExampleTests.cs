@@ -21,6 +21,21 @@ public class NetworkExampleTests
     }
 
     [Fact]
+    public void A_superseded_agreement_without_an_end_date_ends_when_its_successor_starts()
+    {
+        var successor = MakeAgreement("new", InstrumentType.HostNationSupportAgreement, new PartialDate(2014, 2, 2), null, null);
+        var old = MakeAgreement("old", InstrumentType.HostNationSupportAgreement, new PartialDate(2009), null, null)
+            with { Status = AgreementStatus.Superseded, SupersededBy = "new" };
+        var all = new[] { old, successor };
+        Assert.Equal(2014, AgreementActivity.EndYear(old, AgreementActivity.IndexById(all)));
+        Assert.Equal(["old"], AgreementActivity.ActiveIn(all, 2013).Select(a => a.Id));
+        Assert.Equal(["new"], AgreementActivity.ActiveIn(all, 2014).Select(a => a.Id));
+        Assert.Equal(1, AgreementActivity.ActiveByYearAndType(all, 2014, 2014).Sum(c => c.Count));
+        // Judged from its own dates alone, the old agreement has no end.
+        Assert.True(AgreementActivity.IsActiveIn(old, 2014));
+    }
+
+    [Fact]
     public void Fixture_network_in_2023()
     {
         var data = ForcePostureData.LoadStrict(FixturePackage.ValidDirectory);
