@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Plotly.NET;
+
+namespace ForcePosture.Figures;
+
+/// <summary>A chart as plotly.js figure JSON ({"data": [...], "layout": {...}}), the form that is rendered, exported and embedded.</summary>
+public static class PlotlyFigure
+{
+    /// <summary>The chart's figure JSON (Plotly.NET's serialisation is deterministic).</summary>
+    public static JsonObject FromChart(GenericChart chart)
+    {
+        var node = JsonNode.Parse(GenericChart.toFigureJson(chart)) as JsonObject
+            ?? throw new InvalidOperationException("Plotly.NET returned figure JSON that is not an object.");
+        var figure = new JsonObject
+        {
+            ["data"] = node["data"]?.DeepClone() ?? new JsonArray(),
+            ["layout"] = node["layout"]?.DeepClone() ?? new JsonObject(),
+        };
+        return figure;
+    }
+
+    /// <summary>The plotly.js that Plotly.NET embeds (the version its charts are made for), as text.</summary>
+    public static string PlotlyJs() => System.Text.Encoding.UTF8.GetString(PlotlyJsBytes());
+
+    /// <summary>The embedded plotly.js file, byte for byte.</summary>
+    public static byte[] PlotlyJsBytes()
+    {
+        var assembly = typeof(GenericChart).Assembly;
+        var name = $"Plotly.NET.plotly-{PlotlyJsVersion()}.min.js";
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"resource {name} missing");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>The plotly.js version Plotly.NET embeds, e.g. "2.28.0".</summary>
+    public static string PlotlyJsVersion() =>
+        typeof(GenericChart).Assembly.GetManifestResourceNames()
+            .Single(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
+            ["Plotly.NET.plotly-".Length..^".min.js".Length];
+}
