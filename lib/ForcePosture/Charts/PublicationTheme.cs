@@ -107,7 +107,9 @@ public static class PublicationTheme
             if (trace[letter] is not JsonArray values) continue;
             foreach (var value in values)
             {
-                if (value is not JsonValue v || !v.TryGetValue<double>(out var number)) return false;
+                if (value is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.Number ||
+                    !double.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    return false;
                 if (number != Math.Floor(number) || number < 1000 || number > 2999) return false;
                 any = true;
             }
