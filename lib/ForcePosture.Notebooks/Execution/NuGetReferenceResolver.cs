@@ -22,8 +22,17 @@ internal sealed class NuGetReferenceResolver(PackageCatalog catalog, ScriptMetad
                 ?? package.AssemblyFiles[0];
             return [Reference(Path.Combine(catalog.Directory, primary))];
         }
-        return fallback.ResolveReference(reference, baseFilePath, properties);
+        // Roslyn asks again for every submission; answering with the same reference objects lets it reuse their metadata.
+        var key = $"{reference}\u0000{baseFilePath}\u0000{properties.Kind}\u0000{string.Join(',', properties.Aliases)}\u0000{properties.EmbedInteropTypes}";
+        lock (resolvedCache)
+        {
+            if (!resolvedCache.TryGetValue(key, out var resolved))
+                resolvedCache[key] = resolved = fallback.ResolveReference(reference, baseFilePath, properties);
+            return resolved;
+        }
     }
+
+    private readonly Dictionary<string, ImmutableArray<PortableExecutableReference>> resolvedCache = new(StringComparer.Ordinal);
 
     private PortableExecutableReference Reference(string path)
     {

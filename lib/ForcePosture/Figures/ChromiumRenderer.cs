@@ -28,9 +28,12 @@ public sealed class ChromiumRenderer : IAsyncDisposable
           const gd = document.getElementById('figure');
           Plotly.purge(gd);
           await Plotly.newPlot(gd, figure.data, figure.layout, config);
+          // The SVG alone first, so its generated ids come from the seeded sequence in a fixed order; the PNGs carry no ids.
           const svg = await Plotly.toImage(gd, { format: 'svg', width, height });
-          const png = await Plotly.toImage(gd, { format: 'png', width, height, scale });
-          const preview = await Plotly.toImage(gd, { format: 'png', width, height, scale: 1 });
+          const [png, preview] = await Promise.all([
+            Plotly.toImage(gd, { format: 'png', width, height, scale }),
+            Plotly.toImage(gd, { format: 'png', width, height, scale: 1 }),
+          ]);
           return [svg, png, preview];
         }
         """;
@@ -65,7 +68,15 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } }).ConfigureAwait(false);
             await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div id=\"figure\"></div></body></html>").ConfigureAwait(false);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
-            return (new ChromiumRenderer(playwright, browser, page), null);
+            var renderer = new ChromiumRenderer(playwright, browser, page);
+            // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
+            var warmUp = new JsonObject
+            {
+                ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(1, 2), ["y"] = new JsonArray(1, 2) }),
+                ["layout"] = new JsonObject { ["font"] = new JsonObject { ["family"] = Charts.PublicationTheme.FontFamily } },
+            };
+            await renderer.RenderAsync(warmUp, 200, 150, 1).ConfigureAwait(false);
+            return (renderer, null);
         }
         catch (PlaywrightException e)
         {

@@ -27,6 +27,10 @@ public static partial class Figure
     private static string? rendererUnavailable;
     private static bool rendererTried;
 
+    /// <summary>How long starting the browser and loading plotly.js took in this process (null until a figure needed it);
+    /// it is not counted in any figure's own time.</summary>
+    public static TimeSpan? RendererStartTime { get; private set; }
+
     [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
@@ -37,12 +41,12 @@ public static partial class Figure
         SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
 
     public static Task<SavedFigure> SaveAsync<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
-        SaveCoreAsync(chart, name, caption, altText, sources, FigureCsv.FromRecords(data), size);
+        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromRecords(data), size);
 
     public static Task<SavedFigure> SaveAsync(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
-        SaveCoreAsync(chart, name, caption, altText, sources, FigureCsv.FromDataFrame(data), size);
+        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromDataFrame(data), size);
 
-    private static async Task<SavedFigure> SaveCoreAsync(GenericChart chart, string name, string caption, string altText, string sources, string csv, FigureSize size)
+    private static async Task<SavedFigure> SaveCoreAsync(GenericChart chart, string name, string caption, string altText, string sources, Func<string> plottedData, FigureSize size)
     {
         var stopwatch = Stopwatch.StartNew();
         var session = FigureSession.Current;
@@ -50,16 +54,19 @@ public static partial class Figure
         var dimensions = FigureDimensions.For(size);
         var figure = PlotlyFigure.FromChart(chart);
         PublicationTheme.Apply(figure, size);
+        var serialising = stopwatch.Elapsed;
         var directory = session.WriteDirectory;
         Directory.CreateDirectory(directory);
 
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources)),
-            [name + ".csv"] = Encoding.UTF8.GetBytes(csv),
+            [name + ".csv"] = Encoding.UTF8.GetBytes(plottedData()),
             [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
         };
-        var (images, skipped) = await RenderAsync(figure, dimensions).ConfigureAwait(false);
+        var beforeRendering = stopwatch.Elapsed;
+        var (images, skipped, startup) = await RenderAsync(figure, dimensions).ConfigureAwait(false);
+        var rendering = stopwatch.Elapsed - beforeRendering - startup;
         if (images is not null)
         {
             outputs[name + ".svg"] = Encoding.UTF8.GetBytes(images.Svg);
@@ -72,7 +79,7 @@ public static partial class Figure
         }
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         var hashes = outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal);
-        session.Add(new FigureRecord(name, caption, hashes, stopwatch.Elapsed, skipped));
+        session.Add(new FigureRecord(name, caption, hashes, stopwatch.Elapsed - startup, skipped) { Rendering = rendering, Serialising = serialising });
         if (skipped is not null) Console.Error.WriteLine($"figure {name}: {skipped}");
         return new SavedFigure(name, caption, [.. outputs.Keys], images?.Preview, dimensions.Width, dimensions.Height, skipped);
     }
@@ -89,24 +96,28 @@ public static partial class Figure
         if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
     }
 
-    private static async Task<(RenderedImages? Images, string? Skipped)> RenderAsync(JsonObject figure, FigureDimensions dimensions)
+    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup)> RenderAsync(JsonObject figure, FigureDimensions dimensions)
     {
+        var startup = TimeSpan.Zero;
         await RendererGate.WaitAsync().ConfigureAwait(false);
         try
         {
             if (!rendererTried)
             {
+                var stopwatch = Stopwatch.StartNew();
                 rendererTried = true;
                 (renderer, rendererUnavailable) = await ChromiumRenderer.TryStartAsync(PlotlyFigure.PlotlyJs()).ConfigureAwait(false);
+                startup = stopwatch.Elapsed;
+                RendererStartTime = startup;
             }
         }
         finally
         {
             RendererGate.Release();
         }
-        if (renderer is null) return (null, rendererUnavailable);
+        if (renderer is null) return (null, rendererUnavailable, startup);
         var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale).ConfigureAwait(false);
-        return (images, null);
+        return (images, null, startup);
     }
 
     /// <summary>Closes the browser (the command line calls this once at the end of a run).</summary>

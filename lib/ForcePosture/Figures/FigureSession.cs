@@ -120,7 +120,15 @@ public sealed class FigureSession
 }
 
 /// <summary>A figure written in a session: its name, the files (name → SHA-256) and its caption.</summary>
-public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic);
+/// <param name="Elapsed">The figure's own time (browser start-up excluded).</param>
+public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
+{
+    /// <summary>Of <see cref="Elapsed"/>, the time Chromium spent drawing the SVG and PNGs.</summary>
+    public TimeSpan Rendering { get; init; }
+
+    /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>
+    public TimeSpan Serialising { get; init; }
+}
 
 /// <summary>Data loaders report each data file they read here, so the manifest can record exactly what a figure depends on.</summary>
 public static class FigureInputs
