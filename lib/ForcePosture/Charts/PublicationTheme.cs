@@ -57,10 +57,20 @@ public static class PublicationTheme
         SetDefault(layout, "colorway", new JsonArray([.. Palette.Select(c => (JsonNode)c)]));
         SetDefault(layout, "paper_bgcolor", "#ffffff");
         SetDefault(layout, "plot_bgcolor", "#ffffff");
-        SetDefault(layout, "margin", new JsonObject { ["l"] = 64, ["r"] = 16, ["t"] = 48, ["b"] = 56 });
-        SetDefault(layout, "legend", new JsonObject { ["bgcolor"] = "rgba(255,255,255,0)" });
+        SetDefault(layout, "margin", new JsonObject { ["l"] = 64, ["r"] = 16, ["t"] = 80, ["b"] = 56 });
+        // Legend in one row between the title and the plot, so the plot keeps the full width of a column.
+        SetDefault(layout, "legend", new JsonObject
+        {
+            ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1.02, ["yanchor"] = "bottom", ["bgcolor"] = "rgba(255,255,255,0)",
+        });
         if (layout["title"] is JsonObject title)
+        {
             SetDefault(title, "font", new JsonObject { ["size"] = dimensions.FontSize + 3 });
+            SetDefault(title, "x", 0);
+            SetDefault(title, "xref", "paper");
+            SetDefault(title, "y", 0.97);
+            SetDefault(title, "yanchor", "top");
+        }
 
         foreach (var axisName in new[] { "xaxis", "yaxis" })
         {

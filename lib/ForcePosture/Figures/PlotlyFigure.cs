@@ -6,17 +6,23 @@ namespace ForcePosture.Figures;
 /// <summary>A chart as plotly.js figure JSON ({"data": [...], "layout": {...}}), the form that is rendered, exported and embedded.</summary>
 public static class PlotlyFigure
 {
-    /// <summary>The chart's figure JSON (Plotly.NET's serialisation is deterministic).</summary>
+    private static readonly Newtonsoft.Json.JsonSerializerSettings Serialisation = new()
+    {
+        ReferenceLoopHandling = Newtonsoft.Json.ReferenceLoopHandling.Serialize,
+    };
+
+    /// <summary>The chart's figure JSON: its traces and layout as Plotly.NET serialises them, without Plotly.NET's default
+    /// template. The publication theme replaces that template, which was about 97% of each figure's JSON (8.5 KB) and nearly
+    /// all of the time Plotly.NET spent serialising it (about 100 ms per figure on this machine).</summary>
     public static JsonObject FromChart(GenericChart chart)
     {
-        var node = JsonNode.Parse(GenericChart.toFigureJson(chart)) as JsonObject
+        var layout = GenericChart.getLayout(chart);
+        var withoutTemplate = new Layout();
+        foreach (var property in layout.GetProperties(true))
+            if (property.Key != "template") withoutTemplate.SetProperty(property.Key, property.Value);
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(new { data = GenericChart.getTraces(chart), layout = withoutTemplate }, Serialisation);
+        return JsonNode.Parse(json) as JsonObject
             ?? throw new InvalidOperationException("Plotly.NET returned figure JSON that is not an object.");
-        var figure = new JsonObject
-        {
-            ["data"] = node["data"]?.DeepClone() ?? new JsonArray(),
-            ["layout"] = node["layout"]?.DeepClone() ?? new JsonObject(),
-        };
-        return figure;
     }
 
     /// <summary>The plotly.js that Plotly.NET embeds (the version its charts are made for), as text.</summary>
