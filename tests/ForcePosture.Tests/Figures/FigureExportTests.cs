@@ -133,3 +133,16 @@ public sealed partial class FigureExportTests
         }
     }
 }
+
+[Collection(nameof(NotebookRunnerCollection))]
+public sealed class LeftoverFigureFilesTests
+{
+    [Fact]
+    public void Files_the_last_run_did_not_make_are_reported()
+    {
+        using var repo = new TemporaryRepository();
+        Directory.CreateDirectory(Path.Combine(repo.Root, "figures"));
+        File.WriteAllText(Path.Combine(repo.Root, "figures", "03-old.csv"), "a\n");
+        Assert.Contains(FigureManifest.FindStale(repo.Root), p => p.StartsWith("figures/03-old.csv: no figure 03-old in the manifest", StringComparison.Ordinal));
+    }
+}

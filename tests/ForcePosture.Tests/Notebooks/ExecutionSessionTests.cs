@@ -168,3 +168,20 @@ public sealed class ExecutionSessionTests
         Assert.Equal("complete", session.IsComplete("var a = 1;"));
     }
 }
+
+public sealed class OutputFormatterTests
+{
+    [Fact]
+    public void A_dataframe_becomes_an_html_table_with_its_column_names_and_a_row_cap()
+    {
+        var years = new Microsoft.Data.Analysis.Int32DataFrameColumn("year", [2020, 2021, 2022]);
+        var names = new Microsoft.Data.Analysis.StringDataFrameColumn("ally", ["Japan", "Australia", "Philippines"]);
+        var frame = new Microsoft.Data.Analysis.DataFrame(years, names);
+        var bundle = new ForcePosture.Notebooks.Formatting.OutputFormatter(new EngineOptions { TableRowLimit = 2 }).Format(frame);
+        var html = (string)bundle.Data["text/html"];
+        Assert.Contains("<th>year</th><th>ally</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2021</td><td>Australia</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Philippines", html, StringComparison.Ordinal);
+        Assert.Contains("1 more rows not shown (3 in all)", html, StringComparison.Ordinal);
+    }
+}
