@@ -63,7 +63,7 @@ public static class NotebookParameters
     /// <summary>C# source assigning the overrides, one declaration per line, or an error naming what was wrong.</summary>
     public static string InjectedSource(IReadOnlyList<NotebookParameter> declared, IReadOnlyDictionary<string, string> overrides, string notebook)
     {
-        var code = new StringBuilder("// Parameters given on the command line (injected by forceposture run).\n");
+        var code = new StringBuilder("// Parameters given on the command line (-p), injected by the run command.\n");
         foreach (var (name, raw) in overrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             var parameter = declared.FirstOrDefault(p => p.Name == name)
@@ -92,6 +92,6 @@ public static class NotebookParameters
             "bool" => bool.TryParse(raw, out var b) ? (b ? "true" : "false") : null,
             _ => throw new ArgumentException($"{notebook}: parameter {parameter.Name} has type {parameter.Type}, which -p cannot set (string, int, long, double, decimal, bool and arrays of them can)."),
         };
-        return literal ?? throw new ArgumentException($"{notebook}: parameter {parameter.Name}: expected a {parameter.Type} (the parameters cell says: {parameter.OriginalLine}), got \"{raw}\".");
+        return literal ?? throw new ArgumentException($"{notebook}: parameter {parameter.Name}: expected {(parameter.Type[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {parameter.Type} (the parameters cell says: {parameter.OriginalLine}), got \"{raw}\".");
     }
 }

@@ -102,7 +102,7 @@ public sealed class NotebookRunnerTests
 
         await Assert.ThrowsAsync<ArgumentException>(() => Run(path, new() { ["firstYear"] = "2010" }));
         var wrongType = await Assert.ThrowsAsync<ArgumentException>(() => Run(path, new() { ["firstYear"] = "twenty" }, copy));
-        Assert.Contains("expected a int", wrongType.Message, StringComparison.Ordinal);
+        Assert.Contains("expected an int", wrongType.Message, StringComparison.Ordinal);
         Assert.Contains("int firstYear = 2000;", wrongType.Message, StringComparison.Ordinal);
         var unknown = await Assert.ThrowsAsync<ArgumentException>(() => Run(path, new() { ["lastYear"] = "1" }, copy));
         Assert.Contains("firstYear, countries, label", unknown.Message, StringComparison.Ordinal);
