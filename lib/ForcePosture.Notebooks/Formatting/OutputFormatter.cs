@@ -67,10 +67,10 @@ public sealed class OutputFormatter(EngineOptions options)
         var figure = PlotlyFigure.FromChart(chart);
         var json = figure.ToJsonString();
         var id = "plotly-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
-        var html = $"""
-            <div id="{id}"></div>
-            <script src="{WebUtility.HtmlEncode(options.PlotlyScriptUrl)}"></script>
-            <script>Plotly.newPlot("{id}", {json}.data, {json}.layout, {"{"}"responsive": true, "displaylogo": false{"}"});</script>
+        var html = $$"""
+            <div id="{{id}}"></div>
+            <script src="{{WebUtility.HtmlEncode(options.PlotlyScriptUrl)}}"></script>
+            <script>(() => { const figure = {{json}}; Plotly.newPlot("{{id}}", figure.data, figure.layout, { "responsive": true, "displaylogo": false }); })();</script>
             """;
         var data = new Dictionary<string, object>
         {

@@ -33,3 +33,33 @@ public sealed partial class CommittedFiguresTests
             Notebooks.NbformatValidator.AssertValid(notebook);
     }
 }
+
+/// <summary>Opens every committed figure page in Chromium from disk: the chart must draw, and every request must be for a local file.</summary>
+[Collection(nameof(Notebooks.NotebookRunnerCollection))]
+public sealed class FigurePagesInBrowserTests
+{
+    [Fact]
+    public async Task Every_figure_page_draws_offline_requesting_only_local_files()
+    {
+        Assert.True(File.Exists(ChromiumRenderer.ChromiumPath),
+            $"Chromium is needed to check the figure pages ({ChromiumRenderer.ChromiumPath} is missing): sudo apt-get install -y chromium fonts-open-sans (.ci/run installs them).");
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumRenderer.ChromiumPath,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "figures"), "*.html"))
+        {
+            var page = await browser.NewPageAsync();
+            var requests = new List<string>();
+            page.Request += (_, request) => requests.Add(request.Url);
+            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            await page.WaitForSelectorAsync("#figure .main-svg", new() { Timeout = 15000 });
+            Assert.All(requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));
+            Assert.Contains(requests, url => url.EndsWith("/plotly.min.js", StringComparison.Ordinal));
+            await page.CloseAsync();
+        }
+    }
+}
