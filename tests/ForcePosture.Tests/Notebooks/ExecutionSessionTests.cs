@@ -129,6 +129,18 @@ public sealed class ExecutionSessionTests
         Assert.Equal("True", same.Value!.Data["text/plain"]);
     }
 
+    // In this test host (as in the command line and the kernel) the package DLLs are also on the host's own dependency list, so
+    // they load once even without the Resolving handler; the handler matters for a LibraryDirectory outside the host's folder.
+    [Fact]
+    public async Task Plotly_net_runs_in_a_cell_with_fsharp_core_loaded_once()
+    {
+        await using var session = await NewSession();
+        var (result, _) = await Run(session, "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET, 6.0.0\"\nvar html = Plotly.NET.GenericChart.toChartHTML(Plotly.NET.CSharp.Chart.Point<int, int, string>(new[] { 1 }, new[] { 2 }));\nhtml.Contains(\"<div\")");
+        Assert.True(result.Succeeded, result.Error?.Value + "\n" + string.Join('\n', result.Error?.Traceback ?? []));
+        Assert.Equal("True", result.Value!.Data["text/plain"]);
+        Assert.Single(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "FSharp.Core");
+    }
+
     [Fact]
     public async Task Unsupported_magic_commands_are_errors_with_their_line()
     {
