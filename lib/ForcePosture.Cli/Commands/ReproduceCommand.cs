@@ -18,7 +18,17 @@ public static class ReproduceCommand
         var command = new Command("reproduce", "Run every notebook in notebooks/ and regenerate every figure in figures/ (the README's first command).");
         command.SetAction(async (_, cancellationToken) =>
         {
-            var root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory());
+            string root;
+            try
+            {
+                root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory());
+                if (!Directory.Exists(Path.Combine(root, "notebooks"))) throw new InvalidOperationException($"{root}: no notebooks/ folder.");
+            }
+            catch (InvalidOperationException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
             var plain = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) || Console.IsOutputRedirected;
             var console = plain
                 ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(Console.Out) })
