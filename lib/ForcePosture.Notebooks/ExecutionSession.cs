@@ -18,7 +18,6 @@ public sealed class ExecutionSession : IExecutionSession
     private static readonly string[] DefaultImports =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"];
 
-    private readonly EngineOptions options;
     private readonly CellPreprocessor preprocessor;
     private readonly OutputFormatter formatter;
     private readonly CellGlobals globals;
@@ -31,7 +30,7 @@ public sealed class ExecutionSession : IExecutionSession
 
     private ExecutionSession(EngineOptions options, PackageCatalog catalog)
     {
-        this.options = options;
+        Options = options;
         workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
         preprocessor = new CellPreprocessor(catalog);
         formatter = new OutputFormatter(options);
@@ -62,6 +61,9 @@ public sealed class ExecutionSession : IExecutionSession
     /// <summary>Compiles an empty submission so the compiler is loaded and jitted before the first real cell.</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) =>
         Task.Run(() => CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)).Compile(cancellationToken), cancellationToken);
+
+    /// <summary>The options the session was created with.</summary>
+    public EngineOptions Options { get; }
 
     /// <summary>The number of cells executed so far (Jupyter's execution_count of the last one).</summary>
     public int ExecutionCount => submissionNumber;
