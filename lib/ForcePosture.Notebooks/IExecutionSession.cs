@@ -7,7 +7,12 @@ namespace ForcePosture.Notebooks;
 public sealed record MimeBundle(IReadOnlyDictionary<string, object> Data, IReadOnlyDictionary<string, object> Metadata);
 
 /// <summary>An error raised by a cell, shaped like Jupyter's error output (ename, evalue, traceback).</summary>
-public sealed record CellError(string Name, string Value, IReadOnlyList<string> Traceback);
+public sealed record CellError(string Name, string Value, IReadOnlyList<string> Traceback)
+{
+    /// <summary>The 1-based line of the cell where the error arose, when known (compilation errors, directives, and runtime
+    /// exceptions thrown in the cell's own code).</summary>
+    public int? Line { get; init; }
+}
 
 /// <summary>What a finished cell produced besides what it streamed to the sink.</summary>
 /// <param name="Value">The formatted trailing expression, or null when the cell ends in a statement or returns nothing.</param>

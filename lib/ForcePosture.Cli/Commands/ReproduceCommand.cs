@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using ForcePosture.Figures;
+using ForcePosture.Notebooks;
+using ForcePosture.Notebooks.Documents;
+using ForcePosture.Notebooks.Reproduction;
+using Spectre.Console;
+
+namespace ForcePosture.Cli.Commands;
+
+/// <summary><c>reproduce</c>: runs every notebook, regenerates every figure and the gallery, and ends with a summary of
+/// notebooks, figures and timings. Live progress on a terminal; plain lines when CI=true or output is redirected.
+/// Exit code 0 when everything ran, 1 otherwise.</summary>
+public static class ReproduceCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("reproduce", "Run every notebook in notebooks/ and regenerate every figure in figures/ (the README's first command).");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            string root;
+            try
+            {
+                root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory());
+                if (!Directory.Exists(Path.Combine(root, "notebooks"))) throw new InvalidOperationException($"{root}: no notebooks/ folder.");
+            }
+            catch (InvalidOperationException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+            var plain = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) || Console.IsOutputRedirected;
+            var console = plain
+                ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(Console.Out) })
+                : AnsiConsole.Console;
+            if (plain) console.Profile.Width = 120;
+            ReproductionResult result;
+            try
+            {
+                if (plain)
+                {
+                    result = await new Reproducer(new EngineOptions(), new PlainProgress(Console.Out)).RunAsync(root, cancellationToken);
+                }
+                else
+                {
+                    result = await console.Status().StartAsync("Starting", async context =>
+                        await new Reproducer(new EngineOptions(), new StatusProgress(context, console)).RunAsync(root, cancellationToken));
+                }
+            }
+            finally
+            {
+                await Figure.ShutdownRendererAsync();
+            }
+            Summarise(console, result);
+            return result.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void Summarise(IAnsiConsole console, ReproductionResult result)
+    {
+        var notebooks = new Table().Title("Notebooks").AddColumns("Notebook", "Cells", "First cell (ms)", "Figures", "Time (s)", "Result");
+        foreach (var n in result.Notebooks)
+        {
+            notebooks.AddRow(
+                Markup.Escape(n.Notebook),
+                n.Cells.Count.ToString(CultureInfo.InvariantCulture),
+                n.Cells.Count == 0 ? "-" : n.Cells[0].Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                n.Figures.Count.ToString(CultureInfo.InvariantCulture),
+                n.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+                n.Failure is null ? (n.Changed ? "updated" : "unchanged") : $"FAILED at cell {n.Failure.CellNumber}");
+        }
+        console.Write(notebooks);
+        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Time (ms)", "of which chart to JSON", "of which Chromium", "Static images");
+        foreach (var n in result.Notebooks)
+            foreach (var f in n.Figures)
+                figures.AddRow(Markup.Escape(f.Name), Markup.Escape(n.Notebook), f.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                    f.Serialising.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.Rendering.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.SkippedStatic is null ? "PNG, SVG" : "skipped");
+        console.Write(figures);
+        foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
+            console.WriteLine(n.Failure!.Describe());
+        foreach (var error in result.Errors) console.WriteLine(error);
+        foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
+            console.WriteLine("warning: " + skipped);
+        if (Figure.RendererStartTime is { } start)
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start (once per run, not counted in figure times): {start.TotalMilliseconds:0} ms."));
+        var figureCount = result.Notebooks.Sum(n => n.Figures.Count);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s: {(result.Succeeded ? "all reproduced" : "FAILED")}."));
+    }
+
+    /// <summary>Live status line on a terminal: notebook, cell and elapsed time; one line printed per finished notebook cell.</summary>
+    private sealed class StatusProgress(StatusContext context, IAnsiConsole console) : IRunProgress
+    {
+        public void NotebookStarted(string notebook, int codeCells) =>
+            console.MarkupLine($"[bold]{Markup.Escape(notebook)}[/]: {codeCells} code cells");
+
+        public void CellStarted(string notebook, int cellNumber, int codeCellIndex, int codeCells) =>
+            context.Status($"{Markup.Escape(notebook)}: cell {cellNumber} ({codeCellIndex}/{codeCells})");
+
+        public void CellFinished(string notebook, int cellNumber, TimeSpan elapsed, bool succeeded) =>
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"  cell {cellNumber} {(succeeded ? "[green]ok[/]" : "[red]FAILED[/]")} {elapsed.TotalMilliseconds:0} ms"));
+    }
+}

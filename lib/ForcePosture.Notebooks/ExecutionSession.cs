@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.Reflection;
+using ForcePosture.Notebooks.Execution;
+using ForcePosture.Notebooks.Formatting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace ForcePosture.Notebooks;
+
+/// <summary>One kernel's worth of C# state on Roslyn scripting: each cell is a submission continuing the previous one, so
+/// variables, usings, types, local functions and references carry across cells. Create with
+/// <c>await ExecutionSession.CreateAsync(new EngineOptions { WorkingDirectory = notebookFolder })</c>.
+/// Cells run one at a time (a second ExecuteAsync waits for the first).</summary>
+public sealed class ExecutionSession : IExecutionSession
+{
+    private static readonly string[] DefaultImports =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"];
+
+    private readonly CellPreprocessor preprocessor;
+    private readonly OutputFormatter formatter;
+    private readonly CellGlobals globals;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly string workingDirectory;
+    private ScriptOptions scriptOptions;
+    private ScriptState<object?>? state;
+    private IOutputSink? currentSink;
+    private int submissionNumber;
+
+    private ExecutionSession(EngineOptions options, PackageCatalog catalog)
+    {
+        Options = options;
+        workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        preprocessor = new CellPreprocessor(catalog);
+        formatter = new OutputFormatter(options);
+        globals = new CellGlobals(DisplayAsync);
+        var fallback = ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory);
+        scriptOptions = ScriptOptions.Default
+            .WithMetadataResolver(new NuGetReferenceResolver(catalog, fallback))
+            .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(workingDirectory))
+            .AddReferences(typeof(CellGlobals).Assembly)
+            .WithImports(DefaultImports)
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
+            .WithOptimizationLevel(OptimizationLevel.Debug)
+            .WithLanguageVersion(LanguageVersion.Preview);
+    }
+
+    /// <summary>Creates a session. The first cell pays for the compiler's start-up (about half a second); call
+    /// <see cref="WarmUpAsync"/> to pay it earlier.</summary>
+    public static Task<ExecutionSession> CreateAsync(EngineOptions options, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var catalog = PackageCatalog.Load(options.LibraryDirectory);
+        AssemblyResolution.Install(options.LibraryDirectory);
+        ConsoleRouter.Install();
+        return Task.FromResult(new ExecutionSession(options, catalog));
+    }
+
+    /// <summary>Compiles an empty submission so the compiler is loaded and jitted before the first real cell.</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) =>
+        Task.Run(() => CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)).Compile(cancellationToken), cancellationToken);
+
+    /// <summary>The options the session was created with.</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>The number of cells executed so far (Jupyter's execution_count of the last one).</summary>
+    public int ExecutionCount => submissionNumber;
+
+    public async Task<CellResult> ExecuteAsync(string code, IOutputSink sink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return new CellResult(null, Interrupted());
+        }
+        try
+        {
+            submissionNumber++;
+            currentSink = sink;
+            using var route = ConsoleRouter.Route(sink);
+            return await RunCellAsync(code, sink, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new CellResult(null, Interrupted());
+        }
+        finally
+        {
+            currentSink = null;
+            gate.Release();
+        }
+    }
+
+    private async Task<CellResult> RunCellAsync(string code, IOutputSink sink, CancellationToken cancellationToken)
+    {
+        var prepared = preprocessor.Prepare(code);
+        if (prepared.Error is not null) return new CellResult(null, prepared.Error);
+        var stopwatch = Stopwatch.StartNew();
+        var cellPath = Path.Combine(workingDirectory, $"cell{submissionNumber}.csx");
+        var cellOptions = scriptOptions.WithFilePath(cellPath);
+        Script<object?> script = state is null
+            ? CSharpScript.Create<object?>(prepared.Code, cellOptions, typeof(CellGlobals))
+            : state.Script.ContinueWith<object?>(prepared.Code, cellOptions);
+
+        var errors = await Task.Run(() => script.Compile(cancellationToken), cancellationToken).ConfigureAwait(false);
+        var compileErrors = errors.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (compileErrors.Count > 0) return new CellResult(null, CompilationError(compileErrors));
+
+        globals.BeginCell(cancellationToken);
+        ScriptState<object?> next;
+        try
+        {
+            next = state is null
+                ? await script.RunAsync(globals, _ => true, cancellationToken).ConfigureAwait(false)
+                : await script.RunFromAsync(state, _ => true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new CellResult(null, Interrupted());
+        }
+        finally
+        {
+            globals.BeginCell(CancellationToken.None);
+        }
+        state = next;
+        if (prepared.ReportTime) sink.Stream("stdout", $"Wall time: {stopwatch.Elapsed.TotalMilliseconds:0.###} ms\n");
+        if (next.Exception is { } exception)
+        {
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                return new CellResult(null, Interrupted());
+            return new CellResult(null, RuntimeError(exception, cellPath));
+        }
+        if (!HasTrailingValue(script)) return new CellResult(null, null);
+        return new CellResult(formatter.Format(next.ReturnValue), null);
+    }
+
+    /// <summary>True when the cell ends in an expression without a semicolon whose type is not void (as .NET Interactive shows it).</summary>
+    private static bool HasTrailingValue(Script script)
+    {
+        var compilation = script.GetCompilation();
+        var tree = compilation.SyntaxTrees.Last();
+        var root = (Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot();
+        if (root.Members.LastOrDefault() is not Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax
+            { Statement: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { SemicolonToken.IsMissing: true } statement })
+            return false;
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private Task DisplayAsync(object? value)
+    {
+        var bundle = formatter.Format(value);
+        (currentSink ?? throw new InvalidOperationException("display() was called while no cell was running.")).Display(bundle);
+        return Task.CompletedTask;
+    }
+
+    private static CellError Interrupted() =>
+        new("OperationCanceledException", "The cell was interrupted.", ["OperationCanceledException: The cell was interrupted."]);
+
+    private static CellError CompilationError(IReadOnlyList<Diagnostic> errors)
+    {
+        var lines = errors.Select(Describe).ToList();
+        var first = errors[0].Location.GetLineSpan();
+        return new CellError("CompilationError", lines[0], lines) { Line = first.IsValid ? first.StartLinePosition.Line + 1 : null };
+
+        static string Describe(Diagnostic d)
+        {
+            var span = d.Location.GetLineSpan();
+            var where = span.IsValid ? $"({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): " : "";
+            return $"{where}error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+    }
+
+    private static CellError RuntimeError(Exception exception, string cellPath)
+    {
+        while (exception is TargetInvocationException { InnerException: { } inner }) exception = inner;
+        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
+        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        int? line = frames.Where(f => string.Equals(f.GetFileName(), cellPath, StringComparison.Ordinal))
+            .Select(f => (int?)f.GetFileLineNumber()).FirstOrDefault(n => n > 0);
+        var traceback = new List<string> { $"{exception.GetType().FullName}: {exception.Message}" };
+        if (line is not null) traceback.Add($"   at cell line {line}");
+        traceback.AddRange((exception.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal))
+            .Select(l => "   " + l.Replace(cellPath, "cell", StringComparison.Ordinal)));
+        return new CellError(exception.GetType().Name, exception.Message, traceback) { Line = line };
+    }
+
+    public string IsComplete(string code)
+    {
+        var tree = CSharpSyntaxTree.ParseText(code, ParseOptions);
+        if (SyntaxFactory.IsCompleteSubmission(tree)) return "complete";
+        return "incomplete";
+    }
+
+    private static CSharpParseOptions ParseOptions { get; } =
+        new(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Script);
+
+    public async Task<CompletionResult> CompleteAsync(string code, int cursorPosition, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new CellIntrospection(Continue(code)).Complete(cursorPosition, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<MimeBundle?> InspectAsync(string code, int cursorPosition, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new CellIntrospection(Continue(code)).Inspect(cursorPosition, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The code as the next submission (not run), for completion and inspection. Directive lines are left as they are.</summary>
+    private Script<object?> Continue(string code) => state is null
+        ? CSharpScript.Create<object?>(code, scriptOptions, typeof(CellGlobals))
+        : state.Script.ContinueWith<object?>(code, scriptOptions);
+
+    public ValueTask DisposeAsync()
+    {
+        state = null;
+        gate.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

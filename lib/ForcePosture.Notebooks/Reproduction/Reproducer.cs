@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using ForcePosture.Figures;
+using ForcePosture.Notebooks.Documents;
+
+namespace ForcePosture.Notebooks.Reproduction;
+
+/// <summary>The outcome of <see cref="Reproducer.RunAsync"/>: every notebook's result, in order, and the total time.</summary>
+public sealed record ReproductionResult(IReadOnlyList<NotebookRunResult> Notebooks, IReadOnlyList<string> Errors, TimeSpan Elapsed)
+{
+    public bool Succeeded => Errors.Count == 0 && Notebooks.All(n => n.Succeeded);
+}
+
+/// <summary>Runs every notebooks/*.ipynb of the repository in one process (a fresh session per notebook, one browser for all
+/// figures), then writes the gallery figures/README.md. A failing notebook is reported and the others still run; its own
+/// notebook file and figures are left as they were.</summary>
+public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = null)
+{
+    public async Task<ReproductionResult> RunAsync(string repositoryRoot, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var notebooks = Directory.EnumerateFiles(Path.Combine(repositoryRoot, "notebooks"), "*.ipynb")
+            .Order(StringComparer.Ordinal).ToList();
+        var runner = new NotebookRunner(engine, progress);
+        var results = new List<NotebookRunResult>();
+        var errors = new List<string>();
+        foreach (var notebook in notebooks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                results.Add(await runner.RunAsync(new RunRequest(notebook, new Dictionary<string, string>(), null), cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is NotebookFormatException or ArgumentException or InvalidDataException)
+            {
+                errors.Add(e.Message);
+            }
+        }
+        Gallery.Write(repositoryRoot);
+        return new ReproductionResult(results, errors, stopwatch.Elapsed);
+    }
+}

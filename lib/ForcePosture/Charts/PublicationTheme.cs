@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+
+namespace ForcePosture.Charts;
+
+/// <summary>The two printed widths a figure is designed for.</summary>
+public enum FigureSize
+{
+    /// <summary>One column of a two-column page (about 3.5 in printed).</summary>
+    Column,
+
+    /// <summary>The full text width of a page (about 7 in printed).</summary>
+    Page,
+}
+
+/// <summary>Layout size in CSS pixels, base font size and the scale of the print PNG.
+/// Both sizes print their base font at about 7.4 pt (14 px over 480 px on 3.5 in, or over 960 px on 7 in).</summary>
+public sealed record FigureDimensions(int Width, int Height, int FontSize, int PrintScale)
+{
+    public static FigureDimensions For(FigureSize size) => size switch
+    {
+        FigureSize.Column => new FigureDimensions(480, 360, 14, 3),
+        FigureSize.Page => new FigureDimensions(960, 540, 14, 3),
+        _ => throw new ArgumentOutOfRangeException(nameof(size), size, "unknown figure size"),
+    };
+}
+
+/// <summary>The repository's one publication theme, applied to a figure's plotly JSON: Open Sans (fonts-open-sans), the
+/// Okabe-Ito colour-blind-safe palette, and per-series dash, marker and bar-fill patterns so a chart still reads in black and
+/// white; integer ticks for year axes; plain white background with outside ticks. Properties the chart already sets are kept,
+/// except width and height, which the chosen <see cref="FigureSize"/> decides.</summary>
+public static class PublicationTheme
+{
+    public const string FontFamily = "Open Sans";
+
+    /// <summary>Okabe &amp; Ito (2008), "Color Universal Design", ordered so the first colours contrast most on white; yellow last.</summary>
+    public static IReadOnlyList<string> Palette { get; } =
+        ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#000000", "#F0E442"];
+
+    public static IReadOnlyList<string> LineDashes { get; } = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
+
+    public static IReadOnlyList<string> MarkerSymbols { get; } =
+        ["circle", "square", "diamond", "triangle-up", "x", "cross", "triangle-down", "star"];
+
+    public static IReadOnlyList<string> BarPatterns { get; } = ["", "/", "\\", "x", ".", "-", "|", "+"];
+
+    /// <summary>Applies the theme to figure JSON in place.</summary>
+    public static void Apply(JsonObject figure, FigureSize size)
+    {
+        var dimensions = FigureDimensions.For(size);
+        var layout = Child(figure, "layout");
+        var data = figure["data"] as JsonArray ?? [];
+
+        layout["width"] = dimensions.Width;
+        layout["height"] = dimensions.Height;
+        layout["autosize"] = false;
+        SetDefault(layout, "font", new JsonObject { ["family"] = FontFamily, ["size"] = dimensions.FontSize, ["color"] = "#222222" });
+        SetDefault(layout, "colorway", new JsonArray([.. Palette.Select(c => (JsonNode)c)]));
+        SetDefault(layout, "paper_bgcolor", "#ffffff");
+        SetDefault(layout, "plot_bgcolor", "#ffffff");
+        SetDefault(layout, "margin", new JsonObject { ["l"] = 64, ["r"] = 16, ["t"] = 80, ["b"] = 56 });
+        // Legend in one row between the title and the plot, so the plot keeps the full width of a column.
+        SetDefault(layout, "legend", new JsonObject
+        {
+            ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1.02, ["yanchor"] = "bottom", ["bgcolor"] = "rgba(255,255,255,0)",
+        });
+        if (layout["title"] is JsonObject title)
+        {
+            SetDefault(title, "font", new JsonObject { ["size"] = dimensions.FontSize + 3 });
+            SetDefault(title, "x", 0);
+            SetDefault(title, "xref", "paper");
+            SetDefault(title, "y", 0.97);
+            SetDefault(title, "yanchor", "top");
+        }
+
+        foreach (var axisName in new[] { "xaxis", "yaxis" })
+        {
+            var axis = Child(layout, axisName);
+            SetDefault(axis, "showline", true);
+            SetDefault(axis, "linecolor", "#444444");
+            SetDefault(axis, "ticks", "outside");
+            SetDefault(axis, "gridcolor", "#e6e6e6");
+            SetDefault(axis, "zeroline", false);
+            if (IsYearAxis(data, axisName[0].ToString()))
+                SetDefault(axis, "tickformat", "d");
+        }
+
+        var barCount = data.Count(t => (t?["type"]?.GetValue<string>()) == "bar");
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (data[i] is not JsonObject trace) continue;
+            var type = trace["type"]?.GetValue<string>() ?? "scatter";
+            if (type is "scatter" or "scattergl")
+            {
+                var mode = trace["mode"]?.GetValue<string>() ?? "lines+markers";
+                if (mode.Contains("lines", StringComparison.Ordinal)) SetDefault(Child(trace, "line"), "dash", LineDashes[i % LineDashes.Count]);
+                if (mode.Contains("markers", StringComparison.Ordinal)) SetDefault(Child(trace, "marker"), "symbol", MarkerSymbols[i % MarkerSymbols.Count]);
+            }
+            else if (type == "bar" && barCount > 1)
+            {
+                SetDefault(Child(Child(trace, "marker"), "pattern"), "shape", BarPatterns[i % BarPatterns.Count]);
+            }
+        }
+    }
+
+    /// <summary>The plotly config for static images (no mode bar) and for the interactive HTML (mode bar without the logo).</summary>
+    public static JsonObject Config(bool forStaticImage) => forStaticImage
+        ? new JsonObject { ["staticPlot"] = true, ["displayModeBar"] = false }
+        : new JsonObject { ["displaylogo"] = false, ["responsive"] = true };
+
+    /// <summary>An axis whose values in every trace are whole numbers between 1000 and 2999 (years) gets integer ticks,
+    /// so it never shows "2,020.5".</summary>
+    internal static bool IsYearAxis(JsonArray data, string letter)
+    {
+        var any = false;
+        foreach (var trace in data.OfType<JsonObject>())
+        {
+            if (trace[letter] is not JsonArray values) continue;
+            foreach (var value in values)
+            {
+                if (value is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.Number ||
+                    !double.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    return false;
+                if (number != Math.Floor(number) || number < 1000 || number > 2999) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static JsonObject Child(JsonObject parent, string name)
+    {
+        if (parent[name] is JsonObject existing) return existing;
+        var created = new JsonObject();
+        parent[name] = created;
+        return created;
+    }
+
+    private static void SetDefault(JsonObject target, string name, JsonNode? value)
+    {
+        if (target[name] is null) target[name] = value;
+    }
+}

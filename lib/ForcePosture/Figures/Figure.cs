@@ -1,0 +1,225 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using CsvHelper.Configuration;
+using ForcePosture.Charts;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+
+namespace ForcePosture.Figures;
+
+/// <summary>The one call notebooks use to publish a figure:
+/// <code>Figure.Save(chart, name: "01-us-troops-per-ally", caption: "...", altText: "...", sources: "...", data: rows);</code>
+/// writes, under figures/: name.html (interactive, offline, sharing figures/plotly.min.js), name.png (print resolution) and
+/// name.svg (both rendered by Chromium; skipped with a message when it is missing), name.csv (exactly <c>data</c>) and
+/// name.json (caption, alt text, sources, notebook, size). The publication theme is applied first.</summary>
+public static partial class Figure
+{
+    private static readonly SemaphoreSlim RendererGate = new(1, 1);
+    private static ChromiumRenderer? renderer;
+    private static string? rendererUnavailable;
+    private static bool rendererTried;
+
+    /// <summary>How long starting the browser and loading plotly.js took in this process (null until a figure needed it);
+    /// it is not counted in any figure's own time.</summary>
+    public static TimeSpan? RendererStartTime { get; private set; }
+
+    [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex NamePattern();
+
+    public static SavedFigure Save<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
+        SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
+
+    public static SavedFigure Save(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
+        SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
+
+    public static Task<SavedFigure> SaveAsync<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
+        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromRecords(data), size);
+
+    public static Task<SavedFigure> SaveAsync(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
+        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromDataFrame(data), size);
+
+    private static async Task<SavedFigure> SaveCoreAsync(GenericChart chart, string name, string caption, string altText, string sources, Func<string> plottedData, FigureSize size)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var session = FigureSession.Current;
+        Validate(name, caption, altText, sources, session.NotebookPath);
+        var dimensions = FigureDimensions.For(size);
+        var figure = PlotlyFigure.FromChart(chart);
+        PublicationTheme.Apply(figure, size);
+        var serialising = stopwatch.Elapsed;
+        var directory = session.WriteDirectory;
+        Directory.CreateDirectory(directory);
+
+        var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources)),
+            [name + ".csv"] = Encoding.UTF8.GetBytes(plottedData()),
+            [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
+        };
+        var beforeRendering = stopwatch.Elapsed;
+        var (images, skipped, startup) = await RenderAsync(figure, dimensions).ConfigureAwait(false);
+        var rendering = stopwatch.Elapsed - beforeRendering - startup;
+        if (images is not null)
+        {
+            outputs[name + ".svg"] = Encoding.UTF8.GetBytes(images.Svg);
+            outputs[name + ".png"] = images.Png;
+        }
+        foreach (var (file, bytes) in outputs)
+        {
+            var path = Path.Combine(directory, file);
+            if (!AtomicFile.HasContent(path, bytes)) AtomicFile.WriteAllBytes(path, bytes);
+        }
+        if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
+        var hashes = outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal);
+        session.Add(new FigureRecord(name, caption, hashes, stopwatch.Elapsed - startup, skipped) { Rendering = rendering, Serialising = serialising });
+        if (skipped is not null) Console.Error.WriteLine($"figure {name}: {skipped}");
+        return new SavedFigure(name, caption, [.. outputs.Keys], images?.Preview, dimensions.Width, dimensions.Height, skipped);
+    }
+
+    private static void Validate(string name, string caption, string altText, string sources, string? notebookPath)
+    {
+        if (!NamePattern().IsMatch(name))
+            throw new ArgumentException($"figure name \"{name}\": expected <notebook number>-<slug> in lower case, e.g. \"01-us-troops-per-ally\".", nameof(name));
+        if (notebookPath is not null && Path.GetFileName(notebookPath) is var file && file.Length > 3 && char.IsAsciiDigit(file[0]) && char.IsAsciiDigit(file[1]) && file[2] == '-'
+            && !name.StartsWith(file[..3], StringComparison.Ordinal))
+            throw new ArgumentException($"figure name \"{name}\": a figure of {file} must start with \"{file[..3]}\".", nameof(name));
+        if (string.IsNullOrWhiteSpace(caption)) throw new ArgumentException($"figure {name}: a caption is required.", nameof(caption));
+        if (string.IsNullOrWhiteSpace(altText)) throw new ArgumentException($"figure {name}: alt text is required (describe what the chart shows for a reader who cannot see it).", nameof(altText));
+        if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
+    }
+
+    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup)> RenderAsync(JsonObject figure, FigureDimensions dimensions)
+    {
+        var startup = TimeSpan.Zero;
+        await RendererGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!rendererTried)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                rendererTried = true;
+                (renderer, rendererUnavailable) = await ChromiumRenderer.TryStartAsync(PlotlyFigure.PlotlyJs()).ConfigureAwait(false);
+                startup = stopwatch.Elapsed;
+                RendererStartTime = startup;
+            }
+        }
+        finally
+        {
+            RendererGate.Release();
+        }
+        if (renderer is null) return (null, rendererUnavailable, startup);
+        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale).ConfigureAwait(false);
+        return (images, null, startup);
+    }
+
+    /// <summary>Closes the browser (the command line calls this once at the end of a run).</summary>
+    public static async Task ShutdownRendererAsync()
+    {
+        await RendererGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (renderer is not null) await renderer.DisposeAsync().ConfigureAwait(false);
+            renderer = null;
+            rendererTried = false;
+            rendererUnavailable = null;
+        }
+        finally
+        {
+            RendererGate.Release();
+        }
+    }
+
+    /// <summary>The interactive page: no request to any host, the figure JSON inline, plotly.js from the same folder.</summary>
+    internal static string Html(JsonObject figure, string caption, string altText, string sources)
+    {
+        var responsive = figure.DeepClone().AsObject();
+        var json = responsive.ToJsonString();
+        var config = PublicationTheme.Config(forStaticImage: false).ToJsonString();
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{WebUtility.HtmlEncode(caption)}}</title>
+            <script src="{{PlotlyScript.FileName}}"></script>
+            <style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figcaption { max-width: 60rem; margin-top: 0.5rem; } .sources { font-size: 0.9em; color: #555; }</style>
+            </head>
+            <body>
+            <figure>
+            <div id="figure" role="img" aria-label="{{WebUtility.HtmlEncode(altText)}}"></div>
+            <figcaption>{{WebUtility.HtmlEncode(caption)}}<br><span class="sources">Sources: {{WebUtility.HtmlEncode(sources)}}</span></figcaption>
+            </figure>
+            <script>
+            const figure = {{json}};
+            Plotly.newPlot("figure", figure.data, figure.layout, {{config}});
+            </script>
+            </body>
+            </html>
+
+            """;
+    }
+
+    private static string Metadata(string name, string caption, string altText, string sources, FigureSize size, FigureDimensions dimensions, FigureSession session)
+    {
+        var metadata = new JsonObject
+        {
+            ["name"] = name,
+            ["caption"] = caption,
+            ["alt_text"] = altText,
+            ["sources"] = sources,
+            ["notebook"] = session.NotebookPath is null ? null : RepositoryLayout.Relative(session.RepositoryRoot, session.NotebookPath),
+            ["size"] = size.ToString().ToLowerInvariant(),
+            ["width_px"] = dimensions.Width,
+            ["height_px"] = dimensions.Height,
+            ["png_scale"] = dimensions.PrintScale,
+            ["plotly_js"] = PlotlyFigure.PlotlyJsVersion(),
+        };
+        return metadata.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+}
+
+/// <summary>The CSV of exactly the plotted data: a header row of property (or column) names, invariant culture, LF line ends.</summary>
+internal static class FigureCsv
+{
+    private static CsvConfiguration Configuration => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    public static string FromRecords<T>(IEnumerable<T> records)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(writer, Configuration))
+        {
+            if (records is IEnumerable<IDictionary<string, object?>>)
+                throw new ArgumentException("figure data: give a sequence of records (one object per plotted row), not dictionaries.");
+            csv.WriteRecords((IEnumerable)records);
+        }
+        var text = writer.ToString();
+        if (text.Length == 0) throw new ArgumentException("figure data: the sequence is empty; a figure must plot something.");
+        return text;
+    }
+
+    public static string FromDataFrame(DataFrame frame)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(writer, Configuration))
+        {
+            foreach (var column in frame.Columns) csv.WriteField(column.Name);
+            csv.NextRecord();
+            for (long row = 0; row < frame.Rows.Count; row++)
+            {
+                foreach (var column in frame.Columns)
+                    csv.WriteField(column[row] is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : column[row]?.ToString());
+                csv.NextRecord();
+            }
+        }
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,165 @@
+namespace ForcePosture.Figures;
+
+/// <summary>Where figures go while code runs, and what they were made from. The headless runner begins one session per
+/// notebook (<see cref="Begin"/>): figures are then staged and only moved into figures/ (with the manifest updated) when the
+/// whole notebook succeeded, so a failing run never leaves a half-updated set. Without a session (interactive use in the
+/// kernel), <see cref="Current"/> is a direct session for the repository found above the current directory.</summary>
+public sealed class FigureSession
+{
+    private static FigureSession? current;
+    private static readonly object CurrentLock = new();
+    private readonly List<FigureRecord> saved = [];
+    private readonly SortedSet<string> inputsRead = new(StringComparer.Ordinal);
+    private readonly object gate = new();
+
+    private FigureSession(string repositoryRoot, string figuresDirectory, string? notebookPath, bool staged)
+    {
+        RepositoryRoot = Path.GetFullPath(repositoryRoot);
+        FiguresDirectory = Path.GetFullPath(figuresDirectory);
+        NotebookPath = notebookPath is null ? null : Path.GetFullPath(notebookPath);
+        StagingDirectory = staged
+            ? Path.Combine(FiguresDirectory, ".staging", Path.GetFileNameWithoutExtension(notebookPath ?? "session") + "-" + Environment.ProcessId)
+            : null;
+    }
+
+    public string RepositoryRoot { get; }
+
+    /// <summary>The folder figures end up in (the repository's figures/, or another for a parameterised run).</summary>
+    public string FiguresDirectory { get; }
+
+    /// <summary>The notebook that is running, when known.</summary>
+    public string? NotebookPath { get; }
+
+    /// <summary>Where files are written before <see cref="Commit"/>, or null when they are written in place.</summary>
+    public string? StagingDirectory { get; }
+
+    /// <summary>Where Save writes now.</summary>
+    public string WriteDirectory => StagingDirectory ?? FiguresDirectory;
+
+    public IReadOnlyList<FigureRecord> Saved
+    {
+        get { lock (gate) return [.. saved]; }
+    }
+
+    /// <summary>Data files read during the session (repository-relative), as reported through <see cref="FigureInputs.Record"/>.</summary>
+    public IReadOnlyCollection<string> InputsRead
+    {
+        get { lock (gate) return [.. inputsRead]; }
+    }
+
+    public static FigureSession Current
+    {
+        get
+        {
+            lock (CurrentLock)
+                return current ??= new FigureSession(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()),
+                    Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()), "figures"), null, staged: false);
+        }
+    }
+
+    /// <summary>Starts a staged session for one notebook run; it becomes <see cref="Current"/> until <see cref="End"/>.</summary>
+    public static FigureSession Begin(string repositoryRoot, string notebookPath, string? figuresDirectory = null)
+    {
+        var session = new FigureSession(repositoryRoot, figuresDirectory ?? Path.Combine(repositoryRoot, "figures"), notebookPath, staged: true);
+        if (Directory.Exists(session.StagingDirectory!)) Directory.Delete(session.StagingDirectory!, recursive: true);
+        lock (CurrentLock) current = session;
+        return session;
+    }
+
+    /// <summary>Ends the session: <see cref="Current"/> falls back to a direct session again.</summary>
+    public void End()
+    {
+        lock (CurrentLock)
+            if (ReferenceEquals(current, this)) current = null;
+    }
+
+    internal void RecordInput(string fullPath)
+    {
+        lock (gate) inputsRead.Add(RepositoryLayout.Relative(RepositoryRoot, fullPath));
+    }
+
+    internal void Add(FigureRecord record)
+    {
+        lock (gate)
+        {
+            if (saved.Any(r => r.Name == record.Name))
+                throw new InvalidOperationException($"the figure name {record.Name} was saved twice in this run; each figure needs its own name.");
+            saved.Add(record);
+        }
+    }
+
+    /// <summary>Moves staged files into the figures folder and records them in figures/manifest.json (each file replaced
+    /// atomically; the manifest last). Returns the figures committed.</summary>
+    public IReadOnlyList<FigureRecord> Commit()
+    {
+        var records = Saved;
+        if (StagingDirectory is not null && Directory.Exists(StagingDirectory))
+        {
+            foreach (var record in records)
+                foreach (var file in record.Outputs.Keys)
+                {
+                    var staged = Path.Combine(StagingDirectory, file);
+                    var target = Path.Combine(FiguresDirectory, file);
+                    if (AtomicFile.HasContent(target, File.ReadAllBytes(staged))) File.Delete(staged);
+                    else File.Move(staged, target, overwrite: true);
+                }
+            Discard();
+        }
+        PlotlyScript.EnsureIn(FiguresDirectory);
+        FigureManifest.Update(this, records);
+        return records;
+    }
+
+    /// <summary>Deletes staged files (after a failed run): the committed figures stay as they were.</summary>
+    public void Discard()
+    {
+        if (StagingDirectory is not null && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+        var stagingRoot = Path.Combine(FiguresDirectory, ".staging");
+        if (Directory.Exists(stagingRoot) && !Directory.EnumerateFileSystemEntries(stagingRoot).Any()) Directory.Delete(stagingRoot);
+    }
+}
+
+/// <summary>A figure written in a session: its name, the files (name → SHA-256) and its caption.</summary>
+/// <param name="Elapsed">The figure's own time (browser start-up excluded).</param>
+public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
+{
+    /// <summary>Of <see cref="Elapsed"/>, the time Chromium spent drawing the SVG and PNGs.</summary>
+    public TimeSpan Rendering { get; init; }
+
+    /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>
+    public TimeSpan Serialising { get; init; }
+}
+
+/// <summary>Data loaders report each data file they read here, so the manifest can record exactly what a figure depends on.</summary>
+public static class FigureInputs
+{
+    public static void Record(string path) => FigureSession.Current.RecordInput(Path.GetFullPath(path));
+}
+
+/// <summary>Finding the repository and naming paths inside it.</summary>
+public static class RepositoryLayout
+{
+    /// <summary>The nearest folder at or above <paramref name="start"/> holding ForcePosture.slnx.</summary>
+    public static string FindRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(Path.GetFullPath(start)); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "ForcePosture.slnx"))) return directory.FullName;
+        throw new InvalidOperationException($"{start}: not inside the repository (no ForcePosture.slnx in this folder or above).");
+    }
+
+    /// <summary>A path relative to the repository root with '/' separators, as recorded in the manifest.</summary>
+    public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}
+
+/// <summary>The one plotly.js every figure's HTML shares: figures/plotly.min.js, extracted from Plotly.NET.</summary>
+public static class PlotlyScript
+{
+    public const string FileName = "plotly.min.js";
+
+    public static void EnsureIn(string directory)
+    {
+        var bytes = PlotlyFigure.PlotlyJsBytes();
+        var path = Path.Combine(directory, FileName);
+        if (!AtomicFile.HasContent(path, bytes)) AtomicFile.WriteAllBytes(path, bytes);
+    }
+}
