@@ -1,2 +1,51 @@
-Console.Error.WriteLine("ForcePosture.Kernel: not built yet");
-return 1;
+// forceposture kernel: `dotnet ForcePosture.Kernel.dll <connection_file>`, started by a Jupyter client from the kernelspec
+// that `forceposture kernel install` writes.
+using System.Runtime.InteropServices;
+using ForcePosture.Kernel.Hosting;
+using ForcePosture.Kernel.Protocol;
+using ForcePosture.Notebooks;
+using NetMQ;
+
+var log = KernelLog.StandardError();
+if (args.Length != 1)
+{
+    log.Write("usage: dotnet ForcePosture.Kernel.dll <connection_file>   (a Jupyter client passes {connection_file})");
+    return 2;
+}
+
+ConnectionInfo connection;
+try { connection = ConnectionInfo.Load(args[0]); }
+catch (InvalidDataException e)
+{
+    log.Write(e.Message);
+    return 2;
+}
+
+// Cells must never block on the kernel's own standard input (this kernel does not implement input_request).
+Console.SetIn(TextReader.Null);
+
+// The execution engine. LEAD: swap the stand-in for the real engine here, e.g. ct => ExecutionSession.CreateAsync(new EngineOptions(...)).
+Func<CancellationToken, Task<IExecutionSession>> sessionFactory = ScriptingSessionStandIn.CreateAsync;
+
+var server = new KernelServer(connection, sessionFactory, log);
+using var stopOnSigterm = new CancellationTokenSource();
+// SIGINT (Ctrl+C in the client's terminal, or a client that interrupts by signal) interrupts the cell, as in ipykernel;
+// SIGTERM ends the kernel cleanly.
+using var onSigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; server.Interrupt(); });
+using var onSigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopOnSigterm.Cancel(); });
+
+var exitCode = 0;
+try
+{
+    await server.RunAsync(stopOnSigterm.Token);
+}
+catch (IOException e)
+{
+    log.Write(e.Message);
+    exitCode = 1;
+}
+NetMQConfig.Cleanup(block: true);
+log.Write("exited");
+// A cell that ignores its cancellation token may still hold a thread: end the process regardless.
+Environment.Exit(exitCode);
+return exitCode;
