@@ -3,5 +3,6 @@ using System.CommandLine;
 
 var root = new RootCommand("Curated data, notebooks and figures on US and allied force posture in the Indo-Pacific.");
 // Register each command here, one line each.
+root.Subcommands.Add(ForcePosture.Cli.Commands.KernelCommand.Create());
 
 return root.Parse(args).Invoke();
