@@ -44,7 +44,9 @@ catch (IOException e)
     log.Write(e.Message);
     exitCode = 1;
 }
-NetMQConfig.Cleanup(block: true);
+// Let ZeroMQ send what is queued (the shutdown reply) within the sockets' linger time; never hang on it.
+if (!Task.Run(() => NetMQConfig.Cleanup(block: true)).Wait(TimeSpan.FromSeconds(3)))
+    log.Write("ZeroMQ did not finish closing within 3 s; exiting anyway");
 log.Write("exited");
 // A cell that ignores its cancellation token may still hold a thread: end the process regardless.
 Environment.Exit(exitCode);

@@ -15,7 +15,7 @@ public sealed class KernelServer
     private readonly ConnectionInfo connection;
     private readonly KernelLog log;
     private readonly WireCodec codec;
-    private readonly NetMQQueue<Outgoing> outgoing = new();
+    private readonly NetMQQueue<Outgoing> outgoing = new();   // disposed at the end of RunAsync: it holds ZeroMQ sockets too
     private readonly RequestDispatcher dispatcher;
 
     /// <summary>A message to send, or (Message null) the signal to stop after everything queued before it.</summary>
@@ -41,6 +41,7 @@ public sealed class KernelServer
     /// <summary>Serves until a shutdown_request is answered or <paramref name="cancellationToken"/> is cancelled, then releases the ports.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var queue = outgoing;
         using var heartbeat = new Heartbeat(connection.Endpoint(connection.HeartbeatPort), log);
         heartbeat.Start();
         using var shell = Bind(new RouterSocket(), connection.ShellPort, "shell");
