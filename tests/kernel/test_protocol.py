@@ -116,6 +116,32 @@ def test_interrupt_cancellable_cell():
         assert reply["status"] == "ok", reply
 
 
+def test_uncooperative_cell_leaves_the_kernel_responsive():
+    """A cell that ignores its token cannot be stopped, but control still answers and a restart still works."""
+    with running_kernel() as (manager, client):
+        msg_id = client.execute("while (true) { }")
+        while True:
+            message = client.get_iopub_msg(timeout=TIMEOUT)
+            if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "execute_input":
+                break
+        manager.interrupt_kernel()
+        request = client.session.msg("kernel_info_request")
+        client.control_channel.send(request)
+        while True:
+            reply = client.get_control_msg(timeout=10)
+            if reply["parent_header"].get("msg_id") == request["header"]["msg_id"]:
+                break
+        assert reply["content"]["status"] == "ok", reply
+        old_process = manager.provisioner.process
+        started = time.monotonic()
+        manager.restart_kernel(now=False)
+        assert old_process.returncode == 0, f"the busy kernel did not exit by itself (return code {old_process.returncode})"
+        assert time.monotonic() - started < 15
+        client.wait_for_ready(timeout=TIMEOUT)
+        reply, _ = execute(client, "3+3")
+        assert reply["status"] == "ok", reply
+
+
 def test_restart():
     with running_kernel() as (manager, client):
         execute(client, "var before = 1;")
@@ -213,7 +239,7 @@ def test_nbconvert_execute():
 
 
 TESTS = [test_kernel_info, test_execute_ok, test_execute_error_and_survival, test_bad_signature_rejected_and_kernel_alive,
-         test_interrupt_cancellable_cell, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
+         test_interrupt_cancellable_cell, test_uncooperative_cell_leaves_the_kernel_responsive, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
          test_shutdown_exits_and_releases_ports, test_nbconvert_execute]
 
 
