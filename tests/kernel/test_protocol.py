@@ -3,6 +3,7 @@
 Run: /usr/bin/python3 tests/kernel/test_protocol.py   (exits non-zero if any test fails; last line 'N passed, N failed')."""
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -142,6 +143,26 @@ def test_uncooperative_cell_leaves_the_kernel_responsive():
         assert reply["status"] == "ok", reply
 
 
+def test_sigint_interrupts_and_sigterm_exits():
+    """SIGINT (Ctrl+C reaching the kernel's process group) cancels the cell like interrupt_request; SIGTERM ends it cleanly."""
+    with running_kernel() as (manager, client):
+        msg_id = client.execute("await Task.Delay(60000, CancellationToken);")
+        while True:
+            message = client.get_iopub_msg(timeout=TIMEOUT)
+            if message["parent_header"].get("msg_id") == msg_id and message["msg_type"] == "execute_input":
+                break
+        time.sleep(0.5)
+        process = manager.provisioner.process
+        os.kill(process.pid, signal.SIGINT)
+        reply = client.get_shell_msg(timeout=20)
+        assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["status"] == "error", reply["content"]
+        assert manager.is_alive()
+        reply, _ = execute(client, "1+1")
+        assert reply["status"] == "ok", reply
+        os.kill(process.pid, signal.SIGTERM)
+        assert process.wait(10) == 0, process.returncode
+
+
 def test_restart():
     with running_kernel() as (manager, client):
         execute(client, "var before = 1;")
@@ -239,7 +260,8 @@ def test_nbconvert_execute():
 
 
 TESTS = [test_kernel_info, test_execute_ok, test_execute_error_and_survival, test_bad_signature_rejected_and_kernel_alive,
-         test_interrupt_cancellable_cell, test_uncooperative_cell_leaves_the_kernel_responsive, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
+         test_interrupt_cancellable_cell, test_uncooperative_cell_leaves_the_kernel_responsive,
+         test_sigint_interrupts_and_sigterm_exits, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
          test_shutdown_exits_and_releases_ports, test_nbconvert_execute]
 
 
