@@ -18,6 +18,7 @@ public sealed class IopubOutputSink : IOutputSink, IDisposable
     private readonly StringBuilder pending = new();
     private readonly Timer timer;
     private string? pendingStream;
+    private bool closed;
 
     /// <param name="publish">Sends one iopub message (msg_type, content) with the request as parent.</param>
     /// <param name="silent">The request's "silent" flag: outputs are then not broadcast.</param>
@@ -33,6 +34,12 @@ public sealed class IopubOutputSink : IOutputSink, IDisposable
         if (silent || text.Length == 0) return;
         lock (gate)
         {
+            if (closed)
+            {
+                // Written after the cell finished (e.g. by a task it left running): sent at once, still as this cell's output.
+                publish("stream", new JsonObject { ["name"] = name, ["text"] = text });
+                return;
+            }
             if (pendingStream is not null && pendingStream != name) FlushLocked();
             if (pendingStream is null) timer.Change(StreamFlushInterval, Timeout.InfiniteTimeSpan);
             pendingStream = name;
@@ -76,12 +83,16 @@ public sealed class IopubOutputSink : IOutputSink, IDisposable
         publish("stream", new JsonObject { ["name"] = pendingStream, ["text"] = pending.ToString() });
         pending.Clear();
         pendingStream = null;
-        timer.Change(Timeout.Infinite, Timeout.Infinite);
+        if (!closed) timer.Change(Timeout.Infinite, Timeout.Infinite);
     }
 
     public void Dispose()
     {
-        Flush();
-        timer.Dispose();
+        lock (gate)
+        {
+            FlushLocked();
+            closed = true;
+            timer.Dispose();
+        }
     }
 }

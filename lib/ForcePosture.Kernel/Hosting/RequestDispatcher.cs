@@ -150,6 +150,11 @@ public sealed class RequestDispatcher
                     Reply(KernelChannel.Shell, request, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
                     break;
                 case "shutdown_request": Shutdown(KernelChannel.Shell, request); return false;
+                case "comm_open":
+                    // No comm targets exist in this kernel: close the comm at once, as IPython does for an unknown target.
+                    log.Write($"shell: comm_open for target \"{ContentFields.String(request.Content, "target_name", "")}\": no such target, closing it");
+                    Publish(request, "comm_close", new JsonObject { ["comm_id"] = ContentFields.String(request.Content, "comm_id", ""), ["data"] = new JsonObject() });
+                    break;
                 default: log.Write($"shell: ignored a {request.MsgType} message (not supported)"); break;
             }
         }

@@ -184,6 +184,14 @@ public sealed class KernelRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_comm_open_for_an_unknown_target_is_closed_on_iopub()
+    {
+        var id = Send(shell, "comm_open", new JsonObject { ["comm_id"] = "c-1", ["target_name"] = "jupyter.widget", ["data"] = new JsonObject() });
+        var close = Assert.Single(IopubFor(id), m => m.MsgType == "comm_close");
+        Assert.Equal("c-1", (string?)close.Content["comm_id"]);
+    }
+
+    [Fact]
     public void Heartbeat_echoes()
     {
         using var heartbeat = Connect(new RequestSocket(), connection.HeartbeatPort);
