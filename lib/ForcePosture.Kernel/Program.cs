@@ -28,16 +28,17 @@ Console.SetIn(TextReader.Null);
 Func<CancellationToken, Task<IExecutionSession>> sessionFactory = ScriptingSessionStandIn.CreateAsync;
 
 var server = new KernelServer(connection, sessionFactory, log);
-using var stopOnSigterm = new CancellationTokenSource();
+using var stopRequested = new CancellationTokenSource();   // SIGTERM, or the client process gone
 // SIGINT (Ctrl+C in the client's terminal, or a client that interrupts by signal) interrupts the cell, as in ipykernel;
 // SIGTERM ends the kernel cleanly.
 using var onSigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; server.Interrupt(); });
-using var onSigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopOnSigterm.Cancel(); });
+using var onSigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopRequested.Cancel(); });
+using var parentWatch = ParentProcessWatch.FromEnvironment(stopRequested.Cancel, log);
 
 var exitCode = 0;
 try
 {
-    await server.RunAsync(stopOnSigterm.Token);
+    await server.RunAsync(stopRequested.Token);
 }
 catch (IOException e)
 {

@@ -163,6 +163,34 @@ def test_sigint_interrupts_and_sigterm_exits():
         assert process.wait(10) == 0, process.returncode
 
 
+def test_kernel_exits_when_its_client_process_is_gone():
+    """A kernel whose client (JPY_PARENT_PID) dies without shutting it down ends itself instead of lingering."""
+    from jupyter_client import BlockingKernelClient
+    from jupyter_client.connect import write_connection_file
+    from jupyter_client.kernelspec import KernelSpecManager
+    argv = KernelSpecManager().get_kernel_spec("forceposture-csharp").argv
+    with tempfile.TemporaryDirectory() as folder:
+        connection_file, _ = write_connection_file(os.path.join(folder, "connection.json"), ip="127.0.0.1", key=os.urandom(16).hex().encode())
+        client_stand_in = subprocess.Popen(["sleep", "120"])
+        kernel = subprocess.Popen([a.replace("{connection_file}", connection_file) for a in argv],
+                                  env=dict(os.environ, JPY_PARENT_PID=str(client_stand_in.pid)), stderr=subprocess.DEVNULL)
+        try:
+            client = BlockingKernelClient(connection_file=connection_file)
+            client.load_connection_file()
+            client.start_channels()
+            client.wait_for_ready(timeout=TIMEOUT)
+            client.stop_channels()
+            assert kernel.poll() is None
+            client_stand_in.kill()
+            client_stand_in.wait()
+            assert kernel.wait(15) == 0, kernel.returncode
+        finally:
+            for process in (client_stand_in, kernel):
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+
+
 def test_restart():
     with running_kernel() as (manager, client):
         execute(client, "var before = 1;")
@@ -261,7 +289,7 @@ def test_nbconvert_execute():
 
 TESTS = [test_kernel_info, test_execute_ok, test_execute_error_and_survival, test_bad_signature_rejected_and_kernel_alive,
          test_interrupt_cancellable_cell, test_uncooperative_cell_leaves_the_kernel_responsive,
-         test_sigint_interrupts_and_sigterm_exits, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
+         test_sigint_interrupts_and_sigterm_exits, test_kernel_exits_when_its_client_process_is_gone, test_restart, test_binds_only_loopback_ports_of_the_connection_file,
          test_shutdown_exits_and_releases_ports, test_nbconvert_execute]
 
 
