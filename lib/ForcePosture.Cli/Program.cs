@@ -6,5 +6,6 @@ var root = new RootCommand("Curated data, notebooks and figures on US and allied
 root.Subcommands.Add(ForcePosture.Cli.Commands.ValidateCommand.Create());
 root.Subcommands.Add(ForcePosture.Cli.Commands.RunCommand.Create());
 root.Subcommands.Add(ForcePosture.Cli.Commands.ReproduceCommand.Create());
+root.Subcommands.Add(ForcePosture.Cli.Commands.KernelCommand.Create());
 
 return root.Parse(args).Invoke();
