@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ForcePosture.Figures;
+using ForcePosture.Prose;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
@@ -18,6 +19,7 @@ namespace ForcePosture.Notebooks.Formatting;
 /// <item>Plotly charts: application/vnd.plotly.v1+json (the figure) and a small text/html that loads the repository's one local
 ///   plotly.js (never a CDN, never 3.6 MB inline).</item>
 /// <item>Saved figures (<see cref="SavedFigure"/>): image/png of the rendered figure (what GitHub shows) and text/html.</item>
+/// <item>Computed prose (<see cref="Markdown"/>): text/markdown and text/plain.</item>
 /// <item>DataFrames, collections and records: an HTML table (rows capped) and plain text.</item>
 /// <item>Types with a formatter registered in a cell through Microsoft.DotNet.Interactive.Formatting: that formatter.</item>
 /// <item>Anything else: text/plain as .NET Interactive's formatter writes it.</item>
@@ -36,6 +38,8 @@ public sealed class OutputFormatter(EngineOptions options)
                 return Text(text);
             case SavedFigure figure:
                 return FigureBundle(figure);
+            case Markdown prose:
+                return new MimeBundle(new Dictionary<string, object> { ["text/markdown"] = prose.Text, ["text/plain"] = prose.Text }, NoMetadata);
             case GenericChart chart:
                 return ChartBundle(chart);
             case DataFrame frame:

@@ -165,6 +165,17 @@ public sealed class ExecutionSessionTests
     }
 
     [Fact]
+    public async Task Computed_prose_becomes_markdown()
+    {
+        await using var session = await NewSession();
+        var (result, sink) = await Run(session, "#r \"nuget: ForcePosture, 1.0.0\"\nusing ForcePosture.Prose;\nvar troops = 53490;\ndisplay(new Markdown($\"**{troops:N0}** personnel\"));");
+        Assert.True(result.Succeeded, result.Error?.Value);
+        var shown = Assert.Single(sink.Displays);
+        Assert.Equal("**53,490** personnel", (string)shown.Data["text/markdown"]);
+        Assert.Equal("**53,490** personnel", (string)shown.Data["text/plain"]);
+    }
+
+    [Fact]
     public async Task Completion_and_inspection_see_earlier_cells()
     {
         await using var session = await NewSession();
