@@ -177,9 +177,36 @@ public sealed class KernelRoundTripTests : IAsyncLifetime
         Assert.True(session.Disposed);
         foreach (var port in new[] { connection.ShellPort, connection.IopubPort, connection.StdinPort, connection.ControlPort, connection.HeartbeatPort })
         {
+            Assert.True(await CanListenOn(port), $"port {port} is still held after shutdown");
+        }
+    }
+
+    /// <summary>
+    /// True once a new listener can bind the port. SO_REUSEADDR lets the bind succeed over connections left in TIME_WAIT by the
+    /// test's own client sockets (which say nothing about the kernel), while a socket still listening on the port makes it fail.
+    /// NetMQ closes its sockets on its I/O thread, so the check retries for a short while.
+    /// </summary>
+    private static async Task<bool> CanListenOn(int port)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (true)
+        {
             var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();   // throws if the kernel still held the port
-            listener.Stop();
+            listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            try
+            {
+                listener.Start();
+                listener.Stop();
+                return true;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
         }
     }
 
