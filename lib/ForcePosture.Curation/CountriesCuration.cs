@@ -426,7 +426,7 @@ public sealed class CountriesCuration : ICuration
             .Where(code => rows.All(r => r.Iso3 != code)).ToList();
         if (missing.Count > 0)
             throw new InvalidOperationException($"countries: codes used by us-troops or us-bases have no countries row: {string.Join(", ", missing)}");
-        TroopdataCsv.WriteAtomic(Path.Combine(context.DataDir, "countries.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "countries.csv"),
             ["iso3", "name_en", "name_ko", "region", "status", "us_treaty_ally", "us_treaty", "us_treaty_year", "source_id", "notes"],
             rows.Select(r => new string?[]
             {

@@ -103,7 +103,7 @@ public sealed partial class DefenseSpendingCuration : ICuration
             }
         }
 
-        EconomicCsv.WriteAtomically(Path.Combine(context.DataDir, "defense-spending.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "defense-spending.csv"),
             ["iso3", "year", "constant_2023_usd_m", "constant_2023_usd_m_status", "current_usd_m", "current_usd_m_status",
              "share_of_gdp_pct", "share_of_gdp_pct_status", "sipri_notes", "source_id", "notes"],
             output);
@@ -205,7 +205,7 @@ internal sealed class ReferenceRow(string path, int line, IReadOnlyList<string> 
     }
 }
 
-/// <summary>Strict reading of reference CSVs and atomic writing of curated CSVs (UTF-8 without BOM, LF, RFC 4180 quoting).</summary>
+/// <summary>Strict reading of the economic reference CSVs (World Bank, Maddison, SIPRI extract).</summary>
 internal static class EconomicCsv
 {
     public static List<ReferenceRow> Read(string path, IReadOnlyList<string> requiredColumns)
@@ -239,34 +239,5 @@ internal static class EconomicCsv
             throw new InvalidDataException($"{path}:{csv.Parser.RawRow}: {e.GetType().Name}: expected {header.Length} fields per row", e);
         }
         return rows;
-    }
-
-    public static void WriteAtomically(string path, IReadOnlyList<string> header, IEnumerable<string[]> rows)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            using (var csv = new CsvWriter(writer, config))
-            {
-                foreach (var column in header) csv.WriteField(column);
-                csv.NextRecord();
-                foreach (var row in rows)
-                {
-                    if (row.Length != header.Count)
-                        throw new InvalidOperationException($"{path}: row with {row.Length} fields, header has {header.Count}");
-                    foreach (var field in row) csv.WriteField(field);
-                    csv.NextRecord();
-                }
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }

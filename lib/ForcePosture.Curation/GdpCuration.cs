@@ -34,7 +34,7 @@ public sealed class GdpCuration : ICuration
                 ""]);
         }
 
-        EconomicCsv.WriteAtomically(Path.Combine(context.DataDir, "gdp.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "gdp.csv"),
             ["iso3", "year", "measure", "value", "source_id", "notes"],
             output.OrderBy(r => r[0], StringComparer.Ordinal)
                 .ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture))

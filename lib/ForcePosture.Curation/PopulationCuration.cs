@@ -64,7 +64,7 @@ public sealed class PopulationCuration : ICuration
         foreach (var (year, population, sourceId, notes) in TaiwanRegistered)
             output.Add(["TWN", year.ToString(CultureInfo.InvariantCulture), population, sourceId, notes]);
 
-        EconomicCsv.WriteAtomically(Path.Combine(context.DataDir, "population.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "population.csv"),
             ["iso3", "year", "population", "source_id", "notes"],
             output.OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
     }

@@ -98,7 +98,7 @@ public sealed partial class UsBasesCuration : ICuration
             return r with { BaseId = id };
         }).ToList();
 
-        TroopdataCsv.WriteAtomic(Path.Combine(context.DataDir, "us-bases.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "us-bases.csv"),
             ["base_id", "iso3", "name", "lat", "lon", "major_base", "lily_pad", "funded_site", "snapshot", "source_id", "notes"],
             withIds.Select(r => new string?[]
             {

@@ -117,7 +117,7 @@ public sealed partial class UsTroopsCuration : ICuration
         if (unusedCaveats.Count > 0) throw new InvalidOperationException($"us-troops: caveats for rows that do not exist: {string.Join(", ", unusedCaveats)}");
 
         merged.Sort((a, b) => string.CompareOrdinal(a.Iso3, b.Iso3) is var c and not 0 ? c : a.Year.CompareTo(b.Year));
-        TroopdataCsv.WriteAtomic(Path.Combine(context.DataDir, "us-troops.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "us-troops.csv"),
             ["iso3", "year", "report", "rule", "permanent_only", "total", "army", "navy", "marine_corps", "air_force", "space_force", "coast_guard", "correction", "estimate", "source_id", "notes"],
             merged.Select(r => new string?[]
             {
@@ -421,7 +421,7 @@ public sealed partial class UsTroopsCuration : ICuration
     private static string Bool(bool value) => value ? "true" : "false";
 }
 
-/// <summary>Reads the reference CSV files (with line numbers for errors) and writes curated CSV files atomically.</summary>
+/// <summary>Reads the troopdata reference CSV files, with line numbers for errors.</summary>
 internal static class TroopdataCsv
 {
     /// <summary>One record of a reference file, read by column name.</summary>
@@ -467,34 +467,6 @@ internal static class TroopdataCsv
         {
             var line = csv.Parser.RawRow;
             onRow(new Row(path, line, csv, header), line);
-        }
-    }
-
-    /// <summary>Writes UTF-8 (no BOM), LF line endings, RFC 4180 quoting, to a temp file in the same folder, then moves it into place.</summary>
-    public static void WriteAtomic(string path, string[] header, IEnumerable<string?[]> rows)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? throw new ArgumentException($"no folder in {path}");
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }))
-            {
-                foreach (var name in header) csv.WriteField(name);
-                csv.NextRecord();
-                foreach (var row in rows)
-                {
-                    if (row.Length != header.Length) throw new InvalidOperationException($"{path}: row with {row.Length} fields, header has {header.Length}");
-                    foreach (var field in row) csv.WriteField(field ?? "");
-                    csv.NextRecord();
-                }
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
         }
     }
 }
