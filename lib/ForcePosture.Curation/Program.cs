@@ -3,15 +3,7 @@
 // Each curation is one class in this folder; its header comment states the rules it applies.
 using ForcePosture.Curation;
 
-var curations = new ICuration[]
-{
-    new CountriesCuration(),
-    new UsTroopsCuration(),
-    new UsBasesCuration(),
-    new DefenseSpendingCuration(),
-    new PopulationCuration(),
-    new GdpCuration(),
-};
+var curations = CurationCatalog.All;
 
 string? reference = null, data = null;
 var only = new List<string>();
