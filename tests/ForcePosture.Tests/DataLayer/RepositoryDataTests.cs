@@ -2,7 +2,7 @@ namespace ForcePosture.Tests.DataLayer;
 
 /// <summary>
 /// Validates the repository's real data/ directory. Kept in its own class because, while the tables are curated on separate
-/// branches, data/ is incomplete: the Skip is removed at merge once all 13 CSV files are present (lead's task). The test itself
+/// branches, data/ is incomplete: the Skip is removed at merge once all 14 CSV files are present (lead's task). The test itself
 /// asserts: it fails listing any missing CSV and every diagnostic, never passes silently.
 /// </summary>
 public class RepositoryDataTests
@@ -22,7 +22,7 @@ public class RepositoryDataTests
         Assert.NotNull(data.Package);
         var missing = data.Package!.Resources.Select(r => r.Path).Where(p => !File.Exists(Path.Combine(dataDirectory, p))).ToList();
         Assert.True(missing.Count == 0, $"missing in data/: {string.Join(", ", missing)}");
-        Assert.Equal(13, data.Package.Resources.Count);
+        Assert.Equal(14, data.Package.Resources.Count);
         Assert.True(data.IsValid, string.Join(Environment.NewLine, data.Diagnostics.Select(d => d.ToString())));
     }
 }
