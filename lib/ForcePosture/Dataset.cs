@@ -18,9 +18,10 @@ internal sealed record LoadedTables(
     IReadOnlyList<AccessSite> AccessSites,
     IReadOnlyList<RotationalDeployment> RotationalDeployments,
     IReadOnlyList<IndustrialFacility> IndustrialFacilities,
-    IReadOnlyList<CostSharingPayment> CostSharing)
+    IReadOnlyList<CostSharingPayment> CostSharing,
+    IReadOnlyList<ConversionFactor> ExchangeRates)
 {
-    public static LoadedTables Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static LoadedTables Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], []);
 }
 
 /// <summary>
@@ -97,6 +98,9 @@ public sealed class Dataset
 
     /// <summary>Rows of <c>cost-sharing.csv</c>.</summary>
     public IReadOnlyList<CostSharingPayment> CostSharing => tables.CostSharing;
+
+    /// <summary>Rows of <c>exchange-rates.csv</c> (annual exchange rates and the US CPI-U).</summary>
+    public IReadOnlyList<ConversionFactor> ExchangeRates => tables.ExchangeRates;
 
     /// <summary>The country or territory with the given ISO3 code, or null.</summary>
     public Country? FindCountry(string iso3) => tables.Countries.FirstOrDefault(c => c.Iso3 == iso3);

@@ -127,6 +127,7 @@ public static class ForcePostureData
             Load(AccessSitesTable.Resource, AccessSitesTable.Load),
             Load(RotationalDeploymentsTable.Resource, RotationalDeploymentsTable.Load),
             Load(IndustrialFacilitiesTable.Resource, IndustrialFacilitiesTable.Load),
-            Load(CostSharingTable.Resource, CostSharingTable.Load));
+            Load(CostSharingTable.Resource, CostSharingTable.Load),
+            Load(ExchangeRatesTable.Resource, ExchangeRatesTable.Load));
     }
 }

@@ -112,4 +112,10 @@ public static class TableFrames
         .Decimal("amount", r => r.Amount).String("currency", r => r.Currency.ToCode()).String("figure_kind", r => r.FigureKind.ToCode())
         .String("agreement_id", r => r.AgreementId).String("notes", r => r.Notes).WithProvenance()
         .Build(rows);
+
+    /// <summary><c>exchange-rates</c> as a frame.</summary>
+    public static DataFrame ToDataFrame(this IEnumerable<ConversionFactor> rows) => new DataFrameColumns<ConversionFactor>()
+        .String("series", r => r.Series.ToCode()).Int32("year", r => r.Year).Double("value", r => r.Value).String("notes", r => r.Notes)
+        .WithProvenance()
+        .Build(rows);
 }

@@ -1,67 +1,53 @@
-using System.Text;
+using System.Collections.Concurrent;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using ForcePosture.Figures;
 
 namespace ForcePosture.Tests.Analyses;
 
 /// <summary>
-/// Reads the repository's data/*.csv files directly, without the library's loader, so that the analysis tests can derive
-/// expected values a second, independent way. A minimal RFC 4180 reader: quoted fields, doubled quotes, LF line ends.
+/// The repository's data/ directory, loaded once through the library, and the same CSV files read a second, independent way
+/// (CsvHelper by column name, values parsed in the tests) so that the analyses' figures can be checked against the files
+/// themselves rather than against the library's own reading of them.
 /// </summary>
-internal static class RepositoryCsv
+public sealed class RepositoryCsv
 {
-    public static string DataDirectory
-    {
-        get
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "ForcePosture.slnx")))
-            {
-                root = root.Parent;
-            }
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Cache = new();
 
-            Assert.True(root is not null, $"no ForcePosture.slnx above {AppContext.BaseDirectory}");
-            return Path.Combine(root!.FullName, "data");
-        }
-    }
+    /// <summary>The repository's data/ folder.</summary>
+    public static string DataDirectory { get; } = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "data");
 
-    /// <summary>The rows of a table as dictionaries from column name to raw text (empty string = missing).</summary>
-    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string fileName)
-    {
-        var records = Parse(File.ReadAllText(Path.Combine(DataDirectory, fileName), Encoding.UTF8));
-        var header = records[0];
-        return records.Skip(1).Select(fields =>
-        {
-            Assert.Equal(header.Count, fields.Count);
-            return (IReadOnlyDictionary<string, string>)header.Zip(fields).ToDictionary(p => p.First, p => p.Second);
-        }).ToList();
-    }
+    /// <summary>The data loaded through the library (shared by the tests of a collection).</summary>
+    public Dataset Data { get; } = ForcePostureData.Load(DataDirectory);
 
-    private static List<List<string>> Parse(string text)
+    /// <summary>Every row of <c>data/{file}</c> as a column-name → raw-text dictionary (empty string = missing).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows(string file) => Read(file);
+
+    /// <summary>Every row of <c>data/{file}</c> as a column-name → raw-text dictionary (empty string = missing).</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string file) => Cache.GetOrAdd(file, ReadUncached);
+
+    private static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadUncached(string file)
     {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var reader = new StreamReader(Path.Combine(DataDirectory, file));
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (csv.Read())
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n') { record.Add(field.ToString()); field.Clear(); records.Add(record); record = []; }
-            else if (c != '\r') field.Append(c);
+            rows.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
         }
 
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return records;
+        return rows;
     }
+
+    public static double? Number(string text) => text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
+}
+
+[CollectionDefinition(Name)]
+public sealed class RepositoryCsvCollection : ICollectionFixture<RepositoryCsv>
+{
+    public const string Name = "repository data";
 }

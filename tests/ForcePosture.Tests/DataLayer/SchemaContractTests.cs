@@ -36,6 +36,7 @@ public class SchemaContractTests
         { "cost-sharing", "measure", CostSharingCodes.Measure.Codes },
         { "cost-sharing", "currency", CostSharingCodes.Currency.Codes },
         { "cost-sharing", "figure_kind", CostSharingCodes.FigureKind.Codes },
+        { "exchange-rates", "series", ExchangeRateCodes.Series.Codes },
     };
 
     [Theory]
@@ -55,11 +56,11 @@ public class SchemaContractTests
     }
 
     [Fact]
-    public void Real_descriptor_has_the_13_resources_and_the_partial_date_fields()
+    public void Real_descriptor_has_the_14_resources_and_the_partial_date_fields()
     {
         Assert.Equal(
             ["sources", "countries", "us-troops", "defense-spending", "population", "gdp", "us-bases", "agreements", "agreement-parties",
-             "access-sites", "rotational-deployments", "industrial-facilities", "cost-sharing"],
+             "access-sites", "rotational-deployments", "industrial-facilities", "cost-sharing", "exchange-rates"],
             Package.Resources.Select(r => r.Name));
         var partialDates = Package.Resources.SelectMany(r => r.Schema.Fields.Where(f => f.IsPartialDate).Select(f => $"{r.Name}.{f.Name}"));
         Assert.Equal(

@@ -23,8 +23,8 @@ public class ValidateCommandTests
         Assert.Equal("table                       rows      years  countries  sources  problems", lines[1]);
         Assert.Equal("us-troops.csv                  5  2020-2021          3        2         0", lines[4]);
         Assert.Equal("agreements.csv                 6  1947-2023          0        3         0", lines[9]);
-        Assert.Equal("OK: 13 table(s) valid.", lines[^1]);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal("OK: 14 table(s) valid.", lines[^1]);
+        Assert.Equal(17, lines.Length);
     }
 
     [Fact]

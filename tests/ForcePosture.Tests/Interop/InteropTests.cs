@@ -63,6 +63,7 @@ public class InteropTests
         SchemaColumnsPresent("rotational-deployments", Fixture.RotationalDeployments.ToDataFrame());
         SchemaColumnsPresent("industrial-facilities", Fixture.IndustrialFacilities.ToDataFrame());
         SchemaColumnsPresent("cost-sharing", Fixture.CostSharing.ToDataFrame());
+        SchemaColumnsPresent("exchange-rates", Fixture.ExchangeRates.ToDataFrame());
     }
 
     [Fact]
