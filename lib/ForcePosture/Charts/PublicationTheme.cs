@@ -80,6 +80,8 @@ public static class PublicationTheme
             SetDefault(axis, "ticks", "outside");
             SetDefault(axis, "gridcolor", "#e6e6e6");
             SetDefault(axis, "zeroline", false);
+            // Long category labels (country names, instrument types) widen the margin instead of being cut off.
+            SetDefault(axis, "automargin", true);
             if (IsYearAxis(data, axisName[0].ToString()))
                 SetDefault(axis, "tickformat", "d");
         }

@@ -51,6 +51,15 @@ public sealed class PublicationThemeTests
     }
 
     [Fact]
+    public void Axes_widen_their_margin_for_long_labels()
+    {
+        var figure = Figure(Trace("bar", new JsonArray("Philippines", "Papua New Guinea")));
+        PublicationTheme.Apply(figure, FigureSize.Column);
+        Assert.True(figure["layout"]!["xaxis"]!["automargin"]!.GetValue<bool>());
+        Assert.True(figure["layout"]!["yaxis"]!["automargin"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void What_a_chart_sets_itself_is_kept()
     {
         var figure = Figure(Trace("scatter", new JsonArray(1, 2), "lines"));
