@@ -162,6 +162,18 @@ public static class PointillistMap
         return rows;
     }
 
+    /// <summary>The regions (<c>countries.region</c>) whose countries are in the Indo-Pacific frame, for points placed by host country.</summary>
+    public static IReadOnlySet<Region> IndoPacificRegions { get; } = new HashSet<Region> { Region.EastAsia, Region.SoutheastAsia, Region.SouthAsia, Region.Oceania };
+
+    /// <summary>
+    /// Whether a point belongs on the regional map: a point with coordinates when they fall in <paramref name="frame"/>; a point
+    /// placed by host country when the host's region (<c>countries.region</c>) is one of <see cref="IndoPacificRegions"/>.
+    /// </summary>
+    public static bool InFrame(MapPoint point, RegionBox frame, IReadOnlyList<Country> countries) =>
+        point.Latitude is { } lat && point.Longitude is { } lon
+            ? frame.Contains(lat, lon)
+            : countries.FirstOrDefault(c => c.Iso3 == point.HostIso3) is { } host && IndoPacificRegions.Contains(host.Region);
+
     /// <summary>A readable label for a layer (legend entry).</summary>
     public static string Label(MapLayer layer) => layer switch
     {

@@ -108,6 +108,19 @@ public class PointillistMapTests
     }
 
     [Fact]
+    public void Facilities_on_the_regional_map_are_those_in_the_frame_or_hosted_in_the_region()
+    {
+        var regionOf = Csv("countries").ToDictionary(c => c["iso3"], c => c["region"]);
+        string[] regional = ["East Asia", "Southeast Asia", "South Asia", "Oceania"];
+        var expected = Csv("industrial-facilities").Where(f => CrossNational(f) && f["status"] != "ended")
+            .Where(f => f["lat"] != "" && f["lon"] != "" ? InFrame(f["lat"], f["lon"]) : regional.Contains(regionOf[f["host_iso3"]]))
+            .Select(f => f["facility_id"]).Order().ToList();
+        var actual = PointillistMap.Facilities(Data.Value.IndustrialFacilities)
+            .Where(p => PointillistMap.InFrame(p, RegionBox.IndoPacific, Data.Value.Countries)).Select(p => p.Id).Order().ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void South_Korea_presence_abroad_quoted_in_the_notebook_matches_the_csv()
     {
         var facilities = Csv("industrial-facilities");
