@@ -42,6 +42,7 @@ public sealed class ChromiumRenderer : IAsyncDisposable
     private readonly IBrowser browser;
     private readonly IPage page;
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly HashSet<string> registeredBaseMaps = new(StringComparer.Ordinal);
 
     private ChromiumRenderer(IPlaywright playwright, IBrowser browser, IPage page)
     {
@@ -85,16 +86,23 @@ public sealed class ChromiumRenderer : IAsyncDisposable
         }
     }
 
-    /// <summary>Renders themed figure JSON: the SVG, the print PNG (at <paramref name="printScale"/>) and a 1x PNG preview.</summary>
-    public async Task<RenderedImages> RenderAsync(JsonObject figure, int width, int height, int printScale)
+    /// <summary>Renders themed figure JSON: the SVG, the print PNG (at <paramref name="printScale"/>) and a 1x PNG preview. The
+    /// base maps a geo figure needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
+    public async Task<RenderedImages> RenderAsync(JsonObject figure, int width, int height, int printScale, IReadOnlyList<string>? baseMaps = null)
     {
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
+            baseMaps ??= [];
+            foreach (var map in baseMaps.Where(m => !registeredBaseMaps.Contains(m)))
+            {
+                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = GeoBaseMap.RegistrationScript(map) }).ConfigureAwait(false);
+                registeredBaseMaps.Add(map);
+            }
             var argument = new JsonObject
             {
                 ["figure"] = figure.DeepClone(),
-                ["config"] = Charts.PublicationTheme.Config(forStaticImage: true),
+                ["config"] = GeoBaseMap.WithTopojsonUrl(Charts.PublicationTheme.Config(forStaticImage: true), baseMaps),
                 ["width"] = width,
                 ["height"] = height,
                 ["scale"] = printScale,

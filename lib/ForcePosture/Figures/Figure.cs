@@ -54,18 +54,19 @@ public static partial class Figure
         var dimensions = FigureDimensions.For(size);
         var figure = PlotlyFigure.FromChart(chart);
         PublicationTheme.Apply(figure, size);
+        var baseMaps = GeoBaseMap.NamesFor(figure, name);
         var serialising = stopwatch.Elapsed;
         var directory = session.WriteDirectory;
         Directory.CreateDirectory(directory);
 
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources)),
+            [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources, baseMaps)),
             [name + ".csv"] = Encoding.UTF8.GetBytes(plottedData()),
             [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
         };
         var beforeRendering = stopwatch.Elapsed;
-        var (images, skipped, startup) = await RenderAsync(figure, dimensions).ConfigureAwait(false);
+        var (images, skipped, startup) = await RenderAsync(figure, dimensions, baseMaps).ConfigureAwait(false);
         var rendering = stopwatch.Elapsed - beforeRendering - startup;
         if (images is not null)
         {
@@ -78,6 +79,7 @@ public static partial class Figure
             if (!AtomicFile.HasContent(path, bytes)) AtomicFile.WriteAllBytes(path, bytes);
         }
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
+        GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
         var hashes = outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal);
         session.Add(new FigureRecord(name, caption, hashes, stopwatch.Elapsed - startup, skipped) { Rendering = rendering, Serialising = serialising });
         if (skipped is not null) Console.Error.WriteLine($"figure {name}: {skipped}");
@@ -96,7 +98,7 @@ public static partial class Figure
         if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
     }
 
-    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup)> RenderAsync(JsonObject figure, FigureDimensions dimensions)
+    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup)> RenderAsync(JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
         var startup = TimeSpan.Zero;
         await RendererGate.WaitAsync().ConfigureAwait(false);
@@ -116,7 +118,7 @@ public static partial class Figure
             RendererGate.Release();
         }
         if (renderer is null) return (null, rendererUnavailable, startup);
-        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale).ConfigureAwait(false);
+        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale, baseMaps).ConfigureAwait(false);
         return (images, null, startup);
     }
 
@@ -137,12 +139,14 @@ public static partial class Figure
         }
     }
 
-    /// <summary>The interactive page: no request to any host, the figure JSON inline, plotly.js from the same folder.</summary>
-    internal static string Html(JsonObject figure, string caption, string altText, string sources)
+    /// <summary>The interactive page: no request to any host, the figure JSON inline, plotly.js from the same folder (and the
+    /// base maps of a geo figure from its topojson/ folder).</summary>
+    internal static string Html(JsonObject figure, string caption, string altText, string sources, IReadOnlyList<string> baseMaps)
     {
         var responsive = figure.DeepClone().AsObject();
         var json = responsive.ToJsonString();
-        var config = PublicationTheme.Config(forStaticImage: false).ToJsonString();
+        var config = GeoBaseMap.WithTopojsonUrl(PublicationTheme.Config(forStaticImage: false), baseMaps).ToJsonString();
+        var mapScripts = string.Concat(baseMaps.Select(m => $"<script src=\"{GeoBaseMap.Folder}/{m}.js\"></script>\n"));
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -151,7 +155,7 @@ public static partial class Figure
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{WebUtility.HtmlEncode(caption)}}</title>
             <script src="{{PlotlyScript.FileName}}"></script>
-            <style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figcaption { max-width: 60rem; margin-top: 0.5rem; } .sources { font-size: 0.9em; color: #555; }</style>
+            {{mapScripts}}<style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figcaption { max-width: 60rem; margin-top: 0.5rem; } .sources { font-size: 0.9em; color: #555; }</style>
             </head>
             <body>
             <figure>
