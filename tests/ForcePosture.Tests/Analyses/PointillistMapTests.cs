@@ -2,12 +2,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ForcePosture.Analyses;
-using Microsoft.VisualBasic.FileIO;
 
 namespace ForcePosture.Tests.Analyses;
 
 /// <summary>
-/// The counts notebook 05 quotes, derived a second way from the CSV files (read here with <see cref="TextFieldParser"/>, dates
+/// The counts notebook 05 quotes, derived a second way from the CSV files (read here with <see cref="RepositoryCsv"/>, dates
 /// compared as text prefixes, coordinates parsed here) and compared with <see cref="PointillistMap"/>.
 /// </summary>
 public class PointillistMapTests
@@ -15,22 +14,9 @@ public class PointillistMapTests
     private const string AsOf = "2026-11-25"; // the notebook's parameter
     private static readonly DateOnly AsOfDate = new(2026, 11, 25);
 
-    private static readonly Lazy<Dataset> Data = new(() => ForcePostureData.Load(Path.Combine(RepositoryData.Root(), "data")));
+    private static readonly Lazy<Dataset> Data = new(() => ForcePostureData.Load(RepositoryCsv.DataDirectory));
 
-    private static List<Dictionary<string, string>> Csv(string table)
-    {
-        using var parser = new TextFieldParser(Path.Combine(RepositoryData.Root(), "data", table + ".csv")) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields()!;
-        var rows = new List<Dictionary<string, string>>();
-        while (!parser.EndOfData)
-        {
-            var fields = parser.ReadFields()!;
-            rows.Add(header.Select((h, i) => (h, fields[i])).ToDictionary(x => x.h, x => x.Item2));
-        }
-
-        return rows;
-    }
+    private static List<Dictionary<string, string>> Csv(string table) => RepositoryCsv.Read(table + ".csv").Select(r => new Dictionary<string, string>(r)).ToList();
 
     private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 

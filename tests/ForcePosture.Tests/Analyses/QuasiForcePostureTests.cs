@@ -3,13 +3,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ForcePosture.Analyses;
 using ForcePosture.Tables;
-using Microsoft.VisualBasic.FileIO;
 
 namespace ForcePosture.Tests.Analyses;
 
 /// <summary>
 /// The figures notebook 03 quotes, checked against values derived a second way: the CSV files are read here with
-/// <see cref="TextFieldParser"/> (not the library's reader), dates are taken as the first four characters of the text, and the
+/// <see cref="RepositoryCsv"/> (CsvHelper, not the library's reader), dates are taken as the first four characters of the text, and the
 /// counting rules are written out again on plain strings.
 /// </summary>
 public class QuasiForcePostureTests
@@ -19,25 +18,9 @@ public class QuasiForcePostureTests
     private static readonly string[] Compared = ["KOR", "JPN", "AUS", "PHL"];
 
     private static readonly Lazy<(Dataset Data, List<Dictionary<string, string>> Agreements, List<Dictionary<string, string>> Parties)> Loaded = new(() =>
-    {
-        var data = Path.Combine(RepositoryData.Root(), "data");
-        return (ForcePostureData.Load(data), ReadCsv(Path.Combine(data, "agreements.csv")), ReadCsv(Path.Combine(data, "agreement-parties.csv")));
-    });
+        (ForcePostureData.Load(RepositoryCsv.DataDirectory), ReadCsv("agreements.csv"), ReadCsv("agreement-parties.csv")));
 
-    private static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields()!;
-        var rows = new List<Dictionary<string, string>>();
-        while (!parser.EndOfData)
-        {
-            var fields = parser.ReadFields()!;
-            rows.Add(header.Select((h, i) => (h, fields[i])).ToDictionary(x => x.h, x => x.Item2));
-        }
-
-        return rows;
-    }
+    private static List<Dictionary<string, string>> ReadCsv(string file) => RepositoryCsv.Read(file).Select(r => new Dictionary<string, string>(r)).ToList();
 
     private static int? YearOf(string text) => text.Length >= 4 ? int.Parse(text[..4], System.Globalization.CultureInfo.InvariantCulture) : null;
 
@@ -211,16 +194,3 @@ public class QuasiForcePostureTests
 }
 
 /// <summary>Finds the repository (the folder holding ForcePosture.slnx) above the test binaries.</summary>
-internal static class RepositoryData
-{
-    public static string Root()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ForcePosture.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        return root?.FullName ?? throw new InvalidOperationException($"no ForcePosture.slnx above {AppContext.BaseDirectory}");
-    }
-}
