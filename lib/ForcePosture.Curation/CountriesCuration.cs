@@ -1,6 +1,6 @@
 // Curates data/countries.csv: every country or territory the other tables refer to, keyed by ISO 3166-1 alpha-3.
 //
-// Rules (see data/README.d/countries.md):
+// Rules (see the countries section of data/README.md):
 // - Current codes, English short names, Korean names and UN-geoscheme subregions come from the mledoze/countries
 //   list (npm package world-countries 5.1.0, source id mledoze-countries); the table below was generated from it once
 //   and is kept here so the derivation does not depend on a package download. Regions are mapped from its UN

@@ -1,7 +1,7 @@
 // Curates data/us-bases.csv: US military sites outside the 50 states from David Vine's base list, as carried by troopdata's
 // basedata.csv (latin-1 encoded; source id vine-base-list). One undated snapshot, documented as covering sites through 2018.
 //
-// Rules (see data/README.d/us-bases.md):
+// Rules (see the us-bases section of data/README.md):
 // - Names: tabs and runs of spaces become one space; a country name pasted after a tab ("Osan\tSouth Korea") is dropped;
 //   spelling slips corrected by the NameFixes table below.
 // - Countries: the row's iso3c, except where CountryFixes says otherwise (misspelt country names, territories filed under

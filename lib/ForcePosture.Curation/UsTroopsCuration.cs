@@ -4,7 +4,7 @@
 // and, as the independent check and replacement series, the older country-year series (troopdata.csv, source id
 // dmdc-troopdata-2023: Kane 2006 to 2005, Allen/Flynn/Martinez Machain after).
 //
-// Year rule (one value per location and year; see data/README.d/us-troops.md):
+// Year rule (one value per location and year; see the us-troops section of data/README.md):
 //   1. the September report where the compilation has one (Kane's rule; DMDC's fiscal-year-end count; the only month
 //      reported every year 1957-2025, so the series stays comparable and avoids the doubled June reports of 2014-2021);
 //   2. otherwise the latest report of the year (1950 and 1953-1956 have only a June report: 'only-report-in-year');
