@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace ForcePosture.Figures;
 
 /// <summary>PNG and SVG of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
-/// the whole process: plotly.js is loaded once, then each figure is one <c>Plotly.newPlot</c> and two <c>Plotly.toImage</c>
-/// calls (tens of milliseconds). Math.random is re-seeded before each figure so plotly's generated SVG ids are the same
+/// the whole process: plotly.js is loaded once, then each figure is one <c>Plotly.newPlot</c>, one SVG export and two rasterisations of
+/// that SVG. Math.random is re-seeded before each figure so plotly's generated SVG ids are the same
 /// on every run.</summary>
 public sealed class ChromiumRenderer : IAsyncDisposable
 {
@@ -28,13 +28,20 @@ public sealed class ChromiumRenderer : IAsyncDisposable
           const gd = document.getElementById('figure');
           Plotly.purge(gd);
           await Plotly.newPlot(gd, figure.data, figure.layout, config);
-          // The SVG alone first, so its generated ids come from the seeded sequence in a fixed order; the PNGs carry no ids.
+          // Plotly draws the figure to SVG once (its generated ids come from the seeded sequence); both PNGs are that same SVG
+          // rasterised on a canvas, as Plotly.toImage itself does for PNG, without drawing the figure twice more.
           const svg = await Plotly.toImage(gd, { format: 'svg', width, height });
-          const [png, preview] = await Promise.all([
-            Plotly.toImage(gd, { format: 'png', width, height, scale }),
-            Plotly.toImage(gd, { format: 'png', width, height, scale: 1 }),
-          ]);
-          return [svg, png, preview];
+          const image = new Image();
+          image.src = svg;
+          await image.decode();
+          const rasterise = (factor) => {
+            const canvas = document.createElement('canvas');
+            canvas.width = Math.round(width * factor);
+            canvas.height = Math.round(height * factor);
+            canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+            return canvas.toDataURL('image/png');
+          };
+          return [svg, rasterise(scale), rasterise(1)];
         }
         """;
 
