@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ForcePosture.Figures;
+using ForcePosture.Tests.OutsideTools;
 
 namespace ForcePosture.Tests.Figures;
 
@@ -26,7 +27,7 @@ public sealed partial class CommittedFiguresTests
             Assert.False(NetworkReference().IsMatch(File.ReadAllText(page)), $"{page} refers to a network host");
     }
 
-    [Fact]
+    [RequiresNbformatFact]
     public void Every_notebook_is_valid_according_to_jupyter_s_validator()
     {
         foreach (var notebook in Directory.EnumerateFiles(Path.Combine(Root, "notebooks"), "*.ipynb"))
@@ -38,11 +39,10 @@ public sealed partial class CommittedFiguresTests
 [Collection(nameof(Notebooks.NotebookRunnerCollection))]
 public sealed class FigurePagesInBrowserTests
 {
-    [Fact]
+    [RequiresChromiumFact]
     public async Task Every_figure_page_draws_offline_requesting_only_local_files()
     {
-        Assert.True(File.Exists(ChromiumRenderer.ChromiumPath),
-            $"Chromium is needed to check the figure pages ({ChromiumRenderer.ChromiumPath} is missing): sudo apt-get install -y chromium fonts-open-sans (.ci/run installs them).");
+        Assert.True(Tools.Chromium());
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ForcePosture.Figures;
 using ForcePosture.Tests.Notebooks;
 using Plotly.NET.CSharp;
+using ForcePosture.Tests.OutsideTools;
 
 namespace ForcePosture.Tests.Figures;
 
@@ -50,7 +51,7 @@ public sealed partial class FigureExportTests
         var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(figures, "05-toy.json")))!;
         Assert.Equal("A toy line.", metadata["alt_text"]!.GetValue<string>());
         Assert.Equal("notebooks/05-figs.ipynb", metadata["notebook"]!.GetValue<string>());
-        if (File.Exists(ChromiumRenderer.ChromiumPath))
+        if (Tools.Chromium())
         {
             Assert.Null(saved.SkippedStatic);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(figures, "05-toy.png"))[..4]);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForcePosture.Figures;
 using ForcePosture.Tests.Notebooks;
+using ForcePosture.Tests.OutsideTools;
 
 namespace ForcePosture.Tests.Figures;
 
@@ -60,7 +61,7 @@ public sealed partial class GeoFigureTests
         Assert.True(File.Exists(Path.Combine(figures, "topojson", "world_50m.js")));
         Assert.Empty(FigureManifest.FindStale(repo.Root));
 
-        if (!File.Exists(ChromiumRenderer.ChromiumPath)) return;
+        if (!Tools.Chromium()) return;
         Assert.Null(saved.SkippedStatic);
         // The static SVG has the base map drawn (plotly draws coastlines as a path in the "coastlines" layer).
         var svg = File.ReadAllText(Path.Combine(figures, "05-toy-map.svg"));
