@@ -17,14 +17,11 @@ public sealed partial class CommittedFiguresTests
             "Figures are stale; regenerate them with `dotnet run --project lib/ForcePosture.Cli -- reproduce` and commit the result:\n" + string.Join('\n', problems));
     }
 
-    [GeneratedRegex("""(src|href)\s*=\s*["']?(https?:)?//""", RegexOptions.IgnoreCase)]
-    private static partial Regex NetworkReference();
-
     [Fact]
     public void No_figure_page_fetches_anything_from_a_network_host()
     {
         foreach (var page in Directory.EnumerateFiles(Path.Combine(Root, "figures"), "*.html"))
-            Assert.False(NetworkReference().IsMatch(File.ReadAllText(page)), $"{page} refers to a network host");
+            Assert.False(FigureTesting.NetworkReference().IsMatch(File.ReadAllText(page)), $"{page} refers to a network host");
     }
 
     [RequiresNbformatFact]

@@ -18,24 +18,9 @@ public sealed partial class FigureExportTests
     private static Plotly.NET.GenericChart Chart() =>
         Plotly.NET.CSharp.Chart.Line<int, double, string>(Rows.Select(r => r.Year), Rows.Select(r => r.Value), Name: "toy");
 
-    private static SavedFigure Save(TemporaryRepository repo, string notebook = "05-figs.ipynb", string name = "05-toy")
-    {
-        var notebookPath = repo.Notebook(notebook, ["var a = 1;"]);
-        var session = FigureSession.Begin(repo.Root, notebookPath);
-        try
-        {
-            var saved = Figure.Save(Chart(), name: name, caption: "A toy caption.", altText: "A toy line.", sources: "None (test data).", data: Rows);
-            session.Commit();
-            return saved;
-        }
-        finally
-        {
-            session.End();
-        }
-    }
-
-    [GeneratedRegex("""(src|href)\s*=\s*["']?(https?:)?//""", RegexOptions.IgnoreCase)]
-    private static partial Regex NetworkReference();
+    private static SavedFigure Save(TemporaryRepository repo, string notebook = "05-figs.ipynb", string name = "05-toy") =>
+        FigureTesting.SaveInSession(repo, notebook, () =>
+            Figure.Save(Chart(), name: name, caption: "A toy caption.", altText: "A toy line.", sources: "None (test data).", data: Rows));
 
     [Fact]
     public void Save_writes_offline_html_exact_csv_metadata_and_a_manifest_and_is_byte_identical_when_repeated()
@@ -44,7 +29,7 @@ public sealed partial class FigureExportTests
         var figures = Path.Combine(repo.Root, "figures");
         var saved = Save(repo);
         var html = File.ReadAllText(Path.Combine(figures, "05-toy.html"));
-        Assert.DoesNotMatch(NetworkReference(), html);
+        Assert.DoesNotMatch(FigureTesting.NetworkReference(), html);
         Assert.Contains("<script src=\"plotly.min.js\"></script>", html, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(figures, "plotly.min.js")));
         Assert.Equal("Year,Series,Value\n2020,A,1.5\n2021,A,2\n2020,\"B, with comma\",3\n", File.ReadAllText(Path.Combine(figures, "05-toy.csv")));

@@ -25,24 +25,9 @@ public sealed partial class GeoFigureTests
         return Plotly.NET.Chart.withGeo(geo, null).Invoke(chart);
     }
 
-    private static SavedFigure Save(TemporaryRepository repo, Plotly.NET.GenericChart chart)
-    {
-        var notebookPath = repo.Notebook("05-map.ipynb", ["var a = 1;"]);
-        var session = FigureSession.Begin(repo.Root, notebookPath);
-        try
-        {
-            var saved = Figure.Save(chart, name: "05-toy-map", caption: "A toy map.", altText: "Two toy points on a map.", sources: "None (test data).", data: Places);
-            session.Commit();
-            return saved;
-        }
-        finally
-        {
-            session.End();
-        }
-    }
-
-    [GeneratedRegex("""(src|href)\s*=\s*["']?(https?:)?//""", RegexOptions.IgnoreCase)]
-    private static partial Regex NetworkReference();
+    private static SavedFigure Save(TemporaryRepository repo, Plotly.NET.GenericChart chart) =>
+        FigureTesting.SaveInSession(repo, "05-map.ipynb", () =>
+            Figure.Save(chart, name: "05-toy-map", caption: "A toy map.", altText: "Two toy points on a map.", sources: "None (test data).", data: Places));
 
     [Fact]
     public async Task A_geo_figure_page_loads_its_base_map_from_the_local_folder_and_requests_no_network_host()
@@ -51,7 +36,7 @@ public sealed partial class GeoFigureTests
         var saved = Save(repo, GeoChart(50));
         var figures = Path.Combine(repo.Root, "figures");
         var html = File.ReadAllText(Path.Combine(figures, "05-toy-map.html"));
-        Assert.DoesNotMatch(NetworkReference(), html);
+        Assert.DoesNotMatch(FigureTesting.NetworkReference(), html);
         Assert.DoesNotContain("cdn.plot.ly", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"topojson/world_50m.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains("\"topojsonURL\":\"topojson/\"", html, StringComparison.Ordinal);
