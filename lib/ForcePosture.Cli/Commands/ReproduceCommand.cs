@@ -71,11 +71,12 @@ public static class ReproduceCommand
                 n.Failure is null ? (n.Changed ? "updated" : "unchanged") : $"FAILED at cell {n.Failure.CellNumber}");
         }
         console.Write(notebooks);
-        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Time (ms)", "of which chart to JSON", "of which Chromium", "Static images");
+        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Time (ms)", "of which chart to JSON", "of which Chromium", "Print PNG, in the background (ms)", "Static images");
         foreach (var n in result.Notebooks)
             foreach (var f in n.Figures)
                 figures.AddRow(Markup.Escape(f.Name), Markup.Escape(n.Notebook), f.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
-                    f.Serialising.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.Rendering.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.SkippedStatic is null ? "PNG, SVG" : "skipped");
+                    f.Serialising.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.Rendering.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                    f.SkippedStatic is null ? f.PrintPng.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "-", f.SkippedStatic is null ? "PNG, SVG" : "skipped");
         console.Write(figures);
         foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
             console.WriteLine(n.Failure!.Describe());

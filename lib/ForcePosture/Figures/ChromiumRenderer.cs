@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace ForcePosture.Figures;
 
 /// <summary>PNG and SVG of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
-/// the whole process: plotly.js is loaded once, then each figure is one <c>Plotly.newPlot</c>, one SVG export and two rasterisations of
-/// that SVG. Math.random is re-seeded before each figure so plotly's generated SVG ids are the same
-/// on every run.</summary>
+/// the whole process: plotly.js is loaded once, then each figure is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
+/// re-seeded first, so plotly's generated SVG ids are the same on every run), and that SVG is rasterised twice: a 1x preview
+/// for the notebook, returned with the SVG, and the print PNG, whose encoding runs in a Web Worker on the browser's second
+/// thread while the caller carries on (<see cref="RenderedImages.PrintPng"/> completes when it is done).</summary>
 public sealed class ChromiumRenderer : IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package puts the browser; FORCEPOSTURE_CHROMIUM overrides it.</summary>
@@ -15,34 +16,64 @@ public sealed class ChromiumRenderer : IAsyncDisposable
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    private const string RenderScript = """
-        async ({ figure, config, width, height, scale, seed }) => {
-          let state = seed >>> 0;
-          Math.random = () => {
-            state = (state + 0x6D2B79F5) >>> 0;
-            let t = state;
-            t = Math.imul(t ^ (t >>> 15), t | 1);
-            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-            return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    /// <summary>Installed once in the page: <c>forcePosture.render(request)</c> returns [SVG text, preview PNG data URL, print job id],
+    /// and <c>forcePosture.printPng(id)</c> the print PNG's data URL once the worker has encoded it.</summary>
+    private const string PageScript = """
+        window.forcePosture = (() => {
+          const encoder = new Worker(URL.createObjectURL(new Blob([`
+            self.onmessage = async ({ data: { id, bitmap } }) => {
+              try {
+                const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+                canvas.getContext('bitmaprenderer').transferFromImageBitmap(bitmap);
+                const png = await canvas.convertToBlob({ type: 'image/png' });
+                self.postMessage({ id, url: new FileReaderSync().readAsDataURL(png) });
+              } catch (error) {
+                self.postMessage({ id, error: String(error) });
+              }
+            };`], { type: 'text/javascript' })));
+          const jobs = new Map();
+          let lastJob = 0;
+          encoder.onmessage = ({ data: { id, url, error } }) => {
+            const job = jobs.get(id);
+            if (error === undefined) job.resolve(url); else job.reject(new Error(error));
           };
-          const gd = document.getElementById('figure');
-          Plotly.purge(gd);
-          await Plotly.newPlot(gd, figure.data, figure.layout, config);
-          // Plotly draws the figure to SVG once (its generated ids come from the seeded sequence); both PNGs are that same SVG
-          // rasterised on a canvas, as Plotly.toImage itself does for PNG, without drawing the figure twice more.
-          const svg = await Plotly.toImage(gd, { format: 'svg', width, height });
-          const image = new Image();
-          image.src = svg;
-          await image.decode();
-          const rasterise = (factor) => {
-            const canvas = document.createElement('canvas');
-            canvas.width = Math.round(width * factor);
-            canvas.height = Math.round(height * factor);
-            canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-            return canvas.toDataURL('image/png');
+          const seedRandom = (seed) => {
+            let state = seed >>> 0;
+            Math.random = () => {
+              state = (state + 0x6D2B79F5) >>> 0;
+              let t = state;
+              t = Math.imul(t ^ (t >>> 15), t | 1);
+              t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+              return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+            };
           };
-          return [svg, rasterise(scale), rasterise(1)];
-        }
+          const render = async ({ figure, config, width, height, scale, seed }) => {
+            seedRandom(seed);
+            const svg = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height });
+            const image = new Image();
+            image.src = svg;
+            await image.decode();
+            const draw = (factor) => {
+              const canvas = document.createElement('canvas');
+              canvas.width = Math.round(width * factor);
+              canvas.height = Math.round(height * factor);
+              canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+              return canvas;
+            };
+            const preview = draw(1).toDataURL('image/png');
+            const bitmap = await createImageBitmap(draw(scale));
+            const id = ++lastJob;
+            const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
+            jobs.get(id).done = done;
+            encoder.postMessage({ id, bitmap }, [bitmap]);
+            // plotly gives the SVG as a percent-encoded data URL; the text itself is what is written, and half the size to send.
+            return [decodeURIComponent(svg.slice(svg.indexOf(',') + 1)), preview, String(id)];
+          };
+          const printPng = async (id) => {
+            try { return await jobs.get(id).done; } finally { jobs.delete(id); }
+          };
+          return { render, printPng };
+        })();
         """;
 
     private readonly IPlaywright playwright;
@@ -74,8 +105,9 @@ public sealed class ChromiumRenderer : IAsyncDisposable
                 Args = ChromiumArgs,
             }).ConfigureAwait(false);
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } }).ConfigureAwait(false);
-            await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div id=\"figure\"></div></body></html>").ConfigureAwait(false);
+            await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PageScript }).ConfigureAwait(false);
             var renderer = new ChromiumRenderer(playwright, browser, page);
             // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
             var warmUp = new JsonObject
@@ -83,7 +115,7 @@ public sealed class ChromiumRenderer : IAsyncDisposable
                 ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(1, 2), ["y"] = new JsonArray(1, 2) }),
                 ["layout"] = new JsonObject { ["font"] = new JsonObject { ["family"] = Charts.PublicationTheme.FontFamily } },
             };
-            await renderer.RenderAsync(warmUp, 200, 150, 1).ConfigureAwait(false);
+            await (await renderer.RenderAsync(warmUp, 200, 150, 1).ConfigureAwait(false)).PrintPng.ConfigureAwait(false);
             return (renderer, null);
         }
         catch (PlaywrightException e)
@@ -93,8 +125,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable
         }
     }
 
-    /// <summary>Renders themed figure JSON: the SVG, the print PNG (at <paramref name="printScale"/>) and a 1x PNG preview. The
-    /// base maps a geo figure needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
+    /// <summary>Renders themed figure JSON: the SVG and a 1x PNG preview, and starts the print PNG (at <paramref name="printScale"/>),
+    /// which the result's <see cref="RenderedImages.PrintPng"/> delivers. The base maps a geo figure needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
     public async Task<RenderedImages> RenderAsync(JsonObject figure, int width, int height, int printScale, IReadOnlyList<string>? baseMaps = null)
     {
         await gate.WaitAsync().ConfigureAwait(false);
@@ -115,8 +147,10 @@ public sealed class ChromiumRenderer : IAsyncDisposable
                 ["scale"] = printScale,
                 ["seed"] = 20260125,
             };
-            var result = await page.EvaluateAsync<string[]>($"({RenderScript})({argument.ToJsonString()})").ConfigureAwait(false);
-            return new RenderedImages(DecodeSvg(result[0]), DecodePng(result[1]), DecodePng(result[2]));
+            var result = await page.EvaluateAsync<string[]>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
+            var printPng = PrintPngAsync(int.Parse(result[2], System.Globalization.CultureInfo.InvariantCulture));
+            if (!result[0].StartsWith("<svg", StringComparison.Ordinal)) throw new InvalidDataException("plotly returned something other than an SVG document");
+            return new RenderedImages(result[0], DecodePng(result[1]), printPng);
         }
         finally
         {
@@ -124,12 +158,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable
         }
     }
 
-    private static string DecodeSvg(string dataUrl)
-    {
-        const string prefix = "data:image/svg+xml,";
-        if (!dataUrl.StartsWith(prefix, StringComparison.Ordinal)) throw new InvalidDataException("plotly returned an SVG that is not a data URL");
-        return Uri.UnescapeDataString(dataUrl[prefix.Length..]);
-    }
+    private async Task<byte[]> PrintPngAsync(int job) =>
+        DecodePng(await page.EvaluateAsync<string>("job => forcePosture.printPng(job)", job).ConfigureAwait(false));
 
     private static byte[] DecodePng(string dataUrl)
     {
@@ -146,4 +176,5 @@ public sealed class ChromiumRenderer : IAsyncDisposable
     }
 }
 
-public sealed record RenderedImages(string Svg, byte[] Png, byte[] Preview);
+/// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>
+public sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng);

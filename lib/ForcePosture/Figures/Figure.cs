@@ -59,32 +59,70 @@ public static partial class Figure
         var directory = session.WriteDirectory;
         Directory.CreateDirectory(directory);
 
+        var csv = Encoding.UTF8.GetBytes(plottedData());   // first: it rejects data that cannot make a figure
+
+        // The browser draws while this thread writes the HTML, CSV and metadata (the renderer gets its own copy of the JSON).
+        var rendering = RenderAsync(figure.DeepClone().AsObject(), dimensions, baseMaps);
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources, baseMaps)),
-            [name + ".csv"] = Encoding.UTF8.GetBytes(plottedData()),
+            [name + ".csv"] = csv,
             [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
         };
-        var beforeRendering = stopwatch.Elapsed;
-        var (images, skipped, startup) = await RenderAsync(figure, dimensions, baseMaps).ConfigureAwait(false);
-        var rendering = stopwatch.Elapsed - beforeRendering - startup;
+        foreach (var (file, bytes) in outputs) WriteIfChanged(Path.Combine(directory, file), bytes);
+        var (images, skipped, startup, drawing) = await rendering.ConfigureAwait(false);
         if (images is not null)
         {
             outputs[name + ".svg"] = Encoding.UTF8.GetBytes(images.Svg);
-            outputs[name + ".png"] = images.Png;
-        }
-        foreach (var (file, bytes) in outputs)
-        {
-            var path = Path.Combine(directory, file);
-            if (!AtomicFile.HasContent(path, bytes)) AtomicFile.WriteAllBytes(path, bytes);
+            WriteIfChanged(Path.Combine(directory, name + ".svg"), outputs[name + ".svg"]);
         }
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
-        var hashes = outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal);
-        session.Add(new FigureRecord(name, caption, hashes, stopwatch.Elapsed - startup, skipped) { Rendering = rendering, Serialising = serialising });
-        if (skipped is not null) Console.Error.WriteLine($"figure {name}: {skipped}");
-        return new SavedFigure(name, caption, [.. outputs.Keys], images?.Preview, dimensions.Width, dimensions.Height, skipped);
+        var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Rendering = drawing, Serialising = serialising };
+        if (images is null)
+        {
+            session.Add(record);
+            Console.Error.WriteLine($"figure {name}: {skipped}");
+            return new SavedFigure(name, caption, [.. outputs.Keys], null, dimensions.Width, dimensions.Height, skipped);
+        }
+
+        // The print PNG is still being encoded in the browser. A notebook run (a staged session) carries on with its next cells
+        // and the session's Commit waits for it; interactive use (a direct session) waits here, so the file is there on return.
+        var pngFile = name + ".png";
+        var withPng = AddPrintPngAsync(record, images.PrintPng, Path.Combine(directory, pngFile), pngFile);
+        if (session.StagingDirectory is not null)
+        {
+            session.Add(record, withPng);
+        }
+        else
+        {
+            session.Add(await withPng.ConfigureAwait(false));
+        }
+        return new SavedFigure(name, caption, [.. outputs.Keys.Append(pngFile).Order(StringComparer.Ordinal)], images.Preview, dimensions.Width, dimensions.Height, null);
     }
+
+    private static async Task<FigureRecord> AddPrintPngAsync(FigureRecord record, Task<byte[]> printPng, string path, string file)
+    {
+        var started = Stopwatch.GetTimestamp();
+        byte[] png;
+        try { png = await printPng.ConfigureAwait(false); }
+        catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidDataException)
+        {
+            throw new InvalidOperationException($"figure {record.Name}: the print PNG could not be rendered: {e.Message.Split('\n')[0]}", e);
+        }
+        WriteIfChanged(path, png);
+        var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal) { [file] = Convert.ToHexStringLower(SHA256.HashData(png)) };
+        foreach (var (other, hash) in record.Outputs) outputs[other] = hash;
+        return record with { Outputs = outputs, PrintPng = Stopwatch.GetElapsedTime(started) };
+    }
+
+    private static void WriteIfChanged(string path, byte[] bytes)
+    {
+        if (!AtomicFile.HasContent(path, bytes)) AtomicFile.WriteAllBytes(path, bytes);
+    }
+
+    private static SortedDictionary<string, string> Hashes(IReadOnlyDictionary<string, byte[]> outputs) =>
+        new(outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static void Validate(string name, string caption, string altText, string sources, string? notebookPath)
     {
@@ -98,7 +136,9 @@ public static partial class Figure
         if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
     }
 
-    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup)> RenderAsync(JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
+    /// <summary>Starts the browser on first use (its start-up time is returned apart), then draws the figure; Drawing is the
+    /// time from asking the browser to having the SVG and preview.</summary>
+    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup, TimeSpan Drawing)> RenderAsync(JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
         var startup = TimeSpan.Zero;
         await RendererGate.WaitAsync().ConfigureAwait(false);
@@ -117,9 +157,10 @@ public static partial class Figure
         {
             RendererGate.Release();
         }
-        if (renderer is null) return (null, rendererUnavailable, startup);
+        if (renderer is null) return (null, rendererUnavailable, startup, TimeSpan.Zero);
+        var drawing = Stopwatch.StartNew();
         var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale, baseMaps).ConfigureAwait(false);
-        return (images, null, startup);
+        return (images, null, startup, drawing.Elapsed);
     }
 
     /// <summary>Closes the browser (the command line calls this once at the end of a run).</summary>

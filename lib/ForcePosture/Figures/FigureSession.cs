@@ -10,6 +10,7 @@ public sealed class FigureSession
     private static readonly object CurrentLock = new();
     private readonly List<FigureRecord> saved = [];
     private readonly SortedSet<string> inputsRead = new(StringComparer.Ordinal);
+    private readonly List<Task> pending = [];
     private readonly object gate = new();
 
     private FigureSession(string repositoryRoot, string figuresDirectory, string? notebookPath, bool staged)
@@ -78,20 +79,38 @@ public sealed class FigureSession
         lock (gate) inputsRead.Add(RepositoryLayout.Relative(RepositoryRoot, fullPath));
     }
 
-    internal void Add(FigureRecord record)
+    /// <summary>Records a saved figure. When its print PNG is still being rendered, <paramref name="completion"/> delivers the
+    /// final record (with the PNG's hash), which replaces this one; <see cref="Commit"/> waits for it.</summary>
+    internal void Add(FigureRecord record, Task<FigureRecord>? completion = null)
     {
         lock (gate)
         {
             if (saved.Any(r => r.Name == record.Name))
                 throw new InvalidOperationException($"the figure name {record.Name} was saved twice in this run; each figure needs its own name.");
             saved.Add(record);
+            if (completion is not null) pending.Add(ReplaceWhenDoneAsync(completion));
         }
+    }
+
+    private async Task ReplaceWhenDoneAsync(Task<FigureRecord> completion)
+    {
+        var record = await completion.ConfigureAwait(false);
+        lock (gate) saved[saved.FindIndex(r => r.Name == record.Name)] = record;
+    }
+
+    /// <summary>Waits for every figure still being rendered; the first failure is rethrown (with the figure's name).</summary>
+    private void WaitForPending()
+    {
+        Task[] waiting;
+        lock (gate) waiting = [.. pending];
+        Task.WhenAll(waiting).GetAwaiter().GetResult();
     }
 
     /// <summary>Moves staged files into the figures folder and records them in figures/manifest.json (each file replaced
     /// atomically; the manifest last). Returns the figures committed.</summary>
     public IReadOnlyList<FigureRecord> Commit()
     {
+        WaitForPending();
         var records = Saved;
         if (StagingDirectory is not null && Directory.Exists(StagingDirectory))
         {
@@ -113,6 +132,9 @@ public sealed class FigureSession
     /// <summary>Deletes staged files (after a failed run): the committed figures stay as they were.</summary>
     public void Discard()
     {
+        // Let renders still in flight finish (their failures no longer matter) before their folder goes.
+        try { WaitForPending(); }
+        catch (Exception e) when (e is InvalidOperationException or IOException) { }
         if (StagingDirectory is not null && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
         var stagingRoot = Path.Combine(FiguresDirectory, ".staging");
         if (Directory.Exists(stagingRoot) && !Directory.EnumerateFileSystemEntries(stagingRoot).Any()) Directory.Delete(stagingRoot);
@@ -123,8 +145,12 @@ public sealed class FigureSession
 /// <param name="Elapsed">The figure's own time (browser start-up excluded).</param>
 public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
 {
-    /// <summary>Of <see cref="Elapsed"/>, the time Chromium spent drawing the SVG and PNGs.</summary>
+    /// <summary>Of <see cref="Elapsed"/>, the time Chromium spent drawing the SVG and the preview PNG.</summary>
     public TimeSpan Rendering { get; init; }
+
+    /// <summary>Not in <see cref="Elapsed"/>: how long the print PNG took to arrive after the figure was handed on (it is encoded in
+    /// the browser's worker while the notebook's next cells run).</summary>
+    public TimeSpan PrintPng { get; init; }
 
     /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>
     public TimeSpan Serialising { get; init; }

@@ -44,11 +44,64 @@ public sealed partial class FigureExportTests
         }
         var entry = FigureManifest.Read(Path.Combine(figures, FigureManifest.FileName))["figures"]!["05-toy"]!;
         Assert.Equal(FigureManifest.HashFile(Path.Combine(figures, "05-toy.csv")), entry["outputs"]!["05-toy.csv"]!.GetValue<string>());
+        if (Tools.Chromium())
+        {
+            // The print PNG is encoded in the background; the commit waited for it and recorded the file it wrote.
+            Assert.Equal(FigureManifest.HashFile(Path.Combine(figures, "05-toy.png")), entry["outputs"]!["05-toy.png"]!.GetValue<string>());
+            Assert.Contains("05-toy.png", saved.Files);
+        }
         Assert.Empty(FigureManifest.FindStale(repo.Root));
 
         var before = Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList();
         Save(repo);
         Assert.Equal(before, Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList());
+    }
+
+    [Fact]
+    public void A_print_png_that_fails_in_the_background_fails_the_commit_and_leaves_the_committed_figures_alone()
+    {
+        using var repo = new TemporaryRepository();
+        Save(repo);
+        var figures = Path.Combine(repo.Root, "figures");
+        var before = Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList();
+
+        var session = FigureSession.Begin(repo.Root, repo.Notebook("05-figs.ipynb", ["var a = 1;"]));
+        try
+        {
+            var failing = Task.FromException<FigureRecord>(new InvalidOperationException("figure 05-late: the print PNG could not be rendered: test"));
+            session.Add(new FigureRecord("05-late", "Late.", new Dictionary<string, string>(), TimeSpan.Zero, null), failing);
+            var error = Assert.Throws<InvalidOperationException>(() => session.Commit());
+            Assert.Contains("05-late", error.Message, StringComparison.Ordinal);
+            session.Discard();
+        }
+        finally
+        {
+            session.End();
+        }
+        Assert.Equal(before, Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList());
+        Assert.False(Directory.Exists(Path.Combine(figures, ".staging")));
+    }
+
+    [Fact]
+    public void Commit_waits_for_a_print_png_still_being_rendered()
+    {
+        using var repo = new TemporaryRepository();
+        var session = FigureSession.Begin(repo.Root, repo.Notebook("05-figs.ipynb", ["var a = 1;"]));
+        try
+        {
+            var rendering = new TaskCompletionSource<FigureRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var first = new FigureRecord("05-slow", "Slow.", new Dictionary<string, string>(), TimeSpan.Zero, null);
+            session.Add(first, rendering.Task);
+            var commit = Task.Run(session.Commit);
+            Assert.False(commit.Wait(TimeSpan.FromMilliseconds(200)), "Commit returned before the print PNG was there");
+            rendering.SetResult(first with { PrintPng = TimeSpan.FromMilliseconds(5) });
+            var committed = Assert.Single(commit.GetAwaiter().GetResult());
+            Assert.Equal(TimeSpan.FromMilliseconds(5), committed.PrintPng);
+        }
+        finally
+        {
+            session.End();
+        }
     }
 
     [Fact]
