@@ -49,10 +49,12 @@ public sealed class ChromiumRenderer : IAsyncDisposable
           };
           const render = async ({ figure, config, width, height, scale, seed }) => {
             seedRandom(seed);
-            const svg = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height });
+            // imageDataOnly: the SVG text itself, not a percent-encoded data URL (a map's SVG is megabytes).
+            const svg = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height, imageDataOnly: true });
+            const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
-            image.src = svg;
-            await image.decode();
+            image.src = source;
+            try { await image.decode(); } finally { URL.revokeObjectURL(source); }
             const draw = (factor) => {
               const canvas = document.createElement('canvas');
               canvas.width = Math.round(width * factor);
@@ -66,8 +68,7 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
             jobs.get(id).done = done;
             encoder.postMessage({ id, bitmap }, [bitmap]);
-            // plotly gives the SVG as a percent-encoded data URL; the text itself is what is written, and half the size to send.
-            return [decodeURIComponent(svg.slice(svg.indexOf(',') + 1)), preview, String(id)];
+            return [svg, preview, String(id)];
           };
           const printPng = async (id) => {
             try { return await jobs.get(id).done; } finally { jobs.delete(id); }
