@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text;
+using ForcePosture;
 using ForcePosture.Notebooks.Execution;
 using ForcePosture.Notebooks.Formatting;
 using Microsoft.CodeAnalysis;
@@ -18,6 +20,7 @@ public sealed class ExecutionSession : IExecutionSession
     private static readonly string[] DefaultImports =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"];
 
+    private readonly PackageCatalog catalog;
     private readonly CellPreprocessor preprocessor;
     private readonly OutputFormatter formatter;
     private readonly CellGlobals globals;
@@ -32,6 +35,7 @@ public sealed class ExecutionSession : IExecutionSession
     {
         Options = options;
         workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        this.catalog = catalog;
         preprocessor = new CellPreprocessor(catalog);
         formatter = new OutputFormatter(options);
         globals = new CellGlobals(DisplayAsync);
@@ -58,9 +62,56 @@ public sealed class ExecutionSession : IExecutionSession
         return Task.FromResult(new ExecutionSession(options, catalog));
     }
 
-    /// <summary>Compiles an empty submission so the compiler is loaded and jitted before the first real cell.</summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) =>
-        Task.Run(() => CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)).Compile(cancellationToken), cancellationToken);
+    /// <summary>Pays the engine's first-use costs early. The returned task compiles an empty submission, so the compiler is
+    /// loaded before the first cell. Then, without being awaited, a background task warms the paths notebooks hit next, so
+    /// their first use overlaps the first cells instead of adding to them: it compiles (never runs) a submission that references
+    /// the packages notebooks use (<see cref="WarmUpScript"/>; the resolver hands the same metadata to the real cells), loads the
+    /// data package found above the working directory (if any) and discards it, and formats a small chart and table. It writes
+    /// no file, nothing to the console and nothing into the session's state; the cells still do all of their own work.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        await Task.Run(() => CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)).Compile(cancellationToken), cancellationToken).ConfigureAwait(false);
+        backgroundWarmUp ??= Task.Run(() => WarmUpInBackground(cancellationToken), CancellationToken.None);
+    }
+
+    private Task? backgroundWarmUp;
+
+    /// <summary>The background warm-up's submission: a <c>#r "nuget: ..."</c> line for each of the packages notebooks reference
+    /// that the library's build output holds, and the constructs notebooks use (records, lambdas, LINQ, interpolation, a local
+    /// function, a Plotly.NET.CSharp chart call with named arguments).</summary>
+    internal static string WarmUpScript(PackageCatalog catalog)
+    {
+        var text = new StringBuilder();
+        string[] packages = [PackageCatalog.LibraryPackageId, "Plotly.NET", "Plotly.NET.CSharp"];
+        foreach (var package in packages.Select(catalog.Find).OfType<CatalogPackage>()) text.Append($"#r \"nuget: {package.Id}, {package.Version}\"\n");
+        text.Append("""
+            record WarmUpRow(string Name, int Year, double? Value);
+            var warmUpRows = Enumerable.Range(1, 3).Select(n => new WarmUpRow($"row {n}", 2000 + n, n * 1.5)).Where(r => r.Value is not null).ToList();
+            string WarmUpDescribe(WarmUpRow r) => $"{r.Name}: {r.Value:N1}";
+            var warmUpGroups = warmUpRows.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.Select(WarmUpDescribe).ToList());
+            """).Append('\n');
+        if (catalog.Find("Plotly.NET.CSharp") is not null)
+            text.Append("var warmUpChart = Plotly.NET.CSharp.Chart.Line<int, double, string>(warmUpRows.Select(r => r.Year), warmUpRows.Select(r => r.Value!.Value), Name: \"warm-up\", ShowMarkers: true);\n");
+        return text.Append("warmUpGroups").ToString();
+    }
+
+    private void WarmUpInBackground(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
+            var years = new[] { 2000, 2001, 2002 };
+            formatter.Format(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true));
+            formatter.Format(years.Select(y => new WarmUpRow(y, y * 0.5)).ToList());
+            CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)).Compile(cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a warm-up: the cells that use these paths report any real problem themselves.
+        }
+    }
+
+    private sealed record WarmUpRow(int Year, double Value);
 
     /// <summary>The options the session was created with.</summary>
     public EngineOptions Options { get; }

@@ -2,10 +2,13 @@
 """Benchmark (issue 6): the same work in the repository's C# kernel and in a Python kernel (pandas and plotly).
 
 Times `jupyter nbconvert --to notebook --execute` of notebooks/02-defence-spending.ipynb through the forceposture-csharp
-kernel and of tests/kernel/python_baseline/02-defence-spending.ipynb (the same computations and charts in pandas and
-plotly) through Debian's python3 kernel, alternating, RUNS times each (default 5). Python's plotly cannot write PNG/SVG
-without kaleido, so the C# notebook runs with its static export off (FORCEPOSTURE_CHROMIUM=/nonexistent) for the same
-work. The C# notebook runs in a temporary copy of data/, notebooks/ and figures/, so the repository is not touched.
+kernel (as `kernel install` installs it: compiled ahead of time) and of tests/kernel/python_baseline/02-defence-spending.ipynb
+through Debian's python3 kernel, alternating, RUNS times each (default 5). The baseline does the same work cell for cell:
+it loads and checks every table of the data package against its schema (as ForcePostureData.LoadStrict does), computes the
+same totals, ratios, indices, ranks and trends, shows the same tables and texts (its eight Markdown texts are identical to
+the C# notebook's) and builds and saves the same four charts as offline HTML, CSV of the plotted data and a JSON sidecar.
+Python's plotly cannot write PNG/SVG without kaleido, so the C# notebook runs with its static export off
+(FORCEPOSTURE_CHROMIUM=/nonexistent) for the same work. Change one notebook, change the other. The C# notebook runs in a temporary copy of data/, notebooks/ and figures/, so the repository is not touched.
 Needs python3-pandas, python3-plotly, python3-ipykernel and jupyter-nbconvert.
 
   /usr/bin/python3 tests/kernel/compare_with_python.py      (last line: 'N passed, N failed': passed when the C# median

@@ -17,15 +17,34 @@ public static class KernelCommand
     private static Command Install()
     {
         var (user, prefix, name) = LocationOptions();
-        var command = new Command("install", $"Write the kernelspec ({KernelspecInstaller.DefaultName} by default) pointing at the built kernel.") { user, prefix, name };
+        var noReadyToRun = new Option<bool>("--no-ready-to-run")
+        {
+            Description = "Point the kernelspec at the kernel in this command's own build output instead of compiling it ahead of time " +
+                          "(ReadyToRun) first. Faster to install, slower to start and to run cells.",
+        };
+        var command = new Command("install",
+            $"Compile the kernel ahead of time (ReadyToRun, into lib/ForcePosture.Kernel/bin/ready-to-run/) and write the kernelspec " +
+            $"({KernelspecInstaller.DefaultName} by default) pointing at it.") { user, prefix, name, noReadyToRun };
         command.SetAction(parse => Run(() =>
         {
-            var kernel = Path.Combine(AppContext.BaseDirectory, KernelspecInstaller.KernelAssemblyFileName);
-            var (directory, replaced) = KernelspecInstaller.Install(DataDirectory(parse.GetValue(user), parse.GetValue(prefix)), parse.GetValue(name)!, kernel);
+            var dataDirectory = DataDirectory(parse.GetValue(user), parse.GetValue(prefix));
+            var kernel = parse.GetValue(noReadyToRun) ? Path.Combine(AppContext.BaseDirectory, KernelspecInstaller.KernelAssemblyFileName) : ReadyToRunKernel();
+            var (directory, replaced) = KernelspecInstaller.Install(dataDirectory, parse.GetValue(name)!, kernel);
             Console.WriteLine($"{(replaced ? "Replaced" : "Installed")} kernelspec \"{parse.GetValue(name)}\" ({KernelspecInstaller.DisplayName}) in {directory}");
             Console.WriteLine($"It starts: dotnet {kernel} {{connection_file}}");
         }));
         return command;
+    }
+
+    private static string ReadyToRunKernel()
+    {
+        var project = ReadyToRunBuild.FindProject(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException(
+                $"no {ReadyToRunBuild.ProjectRelativePath} above {AppContext.BaseDirectory}: the ahead-of-time build needs the repository's " +
+                "source; run this command from a clone of the repository, or add --no-ready-to-run");
+        var built = ReadyToRunBuild.Publish(project, Console.WriteLine);
+        Console.WriteLine($"Compiled in {built.Elapsed.TotalSeconds:0.0} s: {Path.GetDirectoryName(built.KernelAssemblyPath)}");
+        return built.KernelAssemblyPath;
     }
 
     private static Command Uninstall()

@@ -190,6 +190,32 @@ public sealed class ExecutionSessionTests
         Assert.Equal("incomplete", session.IsComplete("if (true) {"));
         Assert.Equal("complete", session.IsComplete("var a = 1;"));
     }
+
+    [Fact]
+    public async Task The_warm_up_script_compiles_and_runs_against_the_library_build()
+    {
+        await using var session = await NewSession();
+        var script = ExecutionSession.WarmUpScript(ForcePosture.Notebooks.Execution.PackageCatalog.Load(AppContext.BaseDirectory));
+        Assert.Contains("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"", script, StringComparison.Ordinal);
+        var (result, _) = await Run(session, script);
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Contains("row 1: 1.5", result.Value!.Data["text/plain"].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warming_up_leaves_no_variables_no_output_and_no_execution_count()
+    {
+        await using var session = await NewSession();
+        await session.WarmUpAsync();
+        Assert.Equal(0, session.ExecutionCount);
+        var (unknown, sink) = await Run(session, "warmUpRows.Count");
+        Assert.Equal("CompilationError", unknown.Error?.Name);
+        Assert.Contains("CS0103", unknown.Error!.Value, StringComparison.Ordinal);
+        Assert.Empty(sink.Text("stdout"));
+        var (chart, _) = await Run(session, "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nPlotly.NET.CSharp.Chart.Point<int, int, string>(new[] { 1 }, new[] { 2 })");
+        Assert.True(chart.Succeeded, chart.Error?.Value);
+        Assert.Equal(2, session.ExecutionCount);
+    }
 }
 
 public sealed class OutputFormatterTests
