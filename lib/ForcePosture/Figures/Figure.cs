@@ -221,7 +221,7 @@ public static partial class Figure
             ["caption"] = caption,
             ["alt_text"] = altText,
             ["sources"] = sources,
-            ["notebook"] = session.NotebookPath is null ? null : RepositoryLayout.Relative(session.RepositoryRoot, session.NotebookPath),
+            ["notebook"] = session.NotebookFor(name) is { } notebook ? RepositoryLayout.Relative(session.RepositoryRoot, notebook) : null,
             ["size"] = size.ToString().ToLowerInvariant(),
             ["width_px"] = dimensions.Width,
             ["height_px"] = dimensions.Height,

@@ -31,6 +31,18 @@ public sealed class FigureSession
     /// <summary>The notebook that is running, when known.</summary>
     public string? NotebookPath { get; }
 
+    /// <summary>The notebook a figure of this name comes from: the running notebook when known; otherwise (interactive use in the
+    /// kernel, which is not told the notebook's path) the one notebook under notebooks/ whose number the figure name starts with,
+    /// so a figure saved from VS Code records the same notebook as one saved by <c>run</c>.</summary>
+    public string? NotebookFor(string figureName)
+    {
+        if (NotebookPath is not null) return NotebookPath;
+        var notebooks = Path.Combine(RepositoryRoot, "notebooks");
+        if (figureName.Length < 3 || figureName[2] != '-' || !Directory.Exists(notebooks)) return null;
+        var candidates = Directory.GetFiles(notebooks, figureName[..3] + "*.ipynb");
+        return candidates.Length == 1 ? candidates[0] : null;
+    }
+
     /// <summary>Where files are written before <see cref="Commit"/>, or null when they are written in place.</summary>
     public string? StagingDirectory { get; }
 
@@ -53,10 +65,13 @@ public sealed class FigureSession
         get
         {
             lock (CurrentLock)
-                return current ??= new FigureSession(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()),
-                    Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()), "figures"), null, staged: false);
+                return current ??= Direct(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()));
         }
     }
+
+    /// <summary>A session that writes straight into the repository's figures/ (interactive use).</summary>
+    internal static FigureSession Direct(string repositoryRoot) =>
+        new(repositoryRoot, Path.Combine(repositoryRoot, "figures"), null, staged: false);
 
     /// <summary>Starts a staged session for one notebook run; it becomes <see cref="Current"/> until <see cref="End"/>.</summary>
     public static FigureSession Begin(string repositoryRoot, string notebookPath, string? figuresDirectory = null)

@@ -83,7 +83,7 @@ public sealed partial class FigureExportTests
     }
 
     [Fact]
-    public void Commit_waits_for_a_print_png_still_being_rendered()
+    public async Task Commit_waits_for_a_print_png_still_being_rendered()
     {
         using var repo = new TemporaryRepository();
         var session = FigureSession.Begin(repo.Root, repo.Notebook("05-figs.ipynb", ["var a = 1;"]));
@@ -93,15 +93,30 @@ public sealed partial class FigureExportTests
             var first = new FigureRecord("05-slow", "Slow.", new Dictionary<string, string>(), TimeSpan.Zero, null);
             session.Add(first, rendering.Task);
             var commit = Task.Run(session.Commit);
-            Assert.False(commit.Wait(TimeSpan.FromMilliseconds(200)), "Commit returned before the print PNG was there");
+            Assert.NotSame(commit, await Task.WhenAny(commit, Task.Delay(TimeSpan.FromMilliseconds(200))));
             rendering.SetResult(first with { PrintPng = TimeSpan.FromMilliseconds(5) });
-            var committed = Assert.Single(commit.GetAwaiter().GetResult());
+            var committed = Assert.Single(await commit);
             Assert.Equal(TimeSpan.FromMilliseconds(5), committed.PrintPng);
         }
         finally
         {
             session.End();
         }
+    }
+
+    [Fact]
+    public void Outside_a_notebook_run_a_figure_records_the_one_notebook_its_number_names()
+    {
+        using var repo = new TemporaryRepository();
+        var notebook = repo.Notebook("05-figs.ipynb", ["var a = 1;"]);
+        var session = FigureSession.Direct(repo.Root);
+        Assert.Equal(Path.GetFullPath(notebook), session.NotebookFor("05-toy"));
+        Assert.Null(session.NotebookFor("07-toy"));
+        repo.Notebook("05-other.ipynb", ["var b = 2;"]);
+        Assert.Null(session.NotebookFor("05-toy"));
+        var run = FigureSession.Begin(repo.Root, notebook);
+        try { Assert.Equal(Path.GetFullPath(notebook), run.NotebookFor("05-toy")); }
+        finally { run.End(); }
     }
 
     [Fact]
