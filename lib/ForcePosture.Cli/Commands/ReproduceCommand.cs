@@ -71,20 +71,21 @@ public static class ReproduceCommand
                 n.Failure is null ? (n.Changed ? "updated" : "unchanged") : $"FAILED at cell {n.Failure.CellNumber}");
         }
         console.Write(notebooks);
-        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Time (ms)", "of which chart to JSON", "of which Chromium", "Print PNG, in the background (ms)", "Static images");
+        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Save (ms)", "of which chart to JSON", "Chromium: SVG and preview (ms)", "then print PNG (ms)", "Static images");
         foreach (var n in result.Notebooks)
             foreach (var f in n.Figures)
                 figures.AddRow(Markup.Escape(f.Name), Markup.Escape(n.Notebook), f.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
                     f.Serialising.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.Rendering.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
                     f.SkippedStatic is null ? f.PrintPng.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "-", f.SkippedStatic is null ? "PNG, SVG" : "skipped");
         console.Write(figures);
+        console.WriteLine("Save: what the notebook waited for. Chromium draws each figure's SVG and preview, then its worker encodes the print PNG, while the notebook's next cells run; a notebook is written when its figures are done.");
         foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
             console.WriteLine(n.Failure!.Describe());
         foreach (var error in result.Errors) console.WriteLine(error);
         foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
             console.WriteLine("warning: " + skipped);
         if (Figure.RendererStartTime is { } start)
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start (once per run, not counted in figure times): {start.TotalMilliseconds:0} ms."));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start: {start.TotalMilliseconds:0} ms (once per run, beside the first notebook's cells; not counted in figure times)."));
         var figureCount = result.Notebooks.Sum(n => n.Figures.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s: {(result.Succeeded ? "all reproduced" : "FAILED")}."));

@@ -5,7 +5,8 @@ namespace ForcePosture.Kernel.Hosting;
 
 /// <summary>Turns a MIME bundle's values into the JSON that display_data and execute_result carry. Values go out as they
 /// are; the one conversion: a JSON mime type ("application/json", "...+json") given as a string holding JSON is sent as that
-/// JSON, because Jupyter requires JSON mime types to be JSON values, not strings.</summary>
+/// JSON, because Jupyter requires JSON mime types to be JSON values, not strings. A <see cref="Lazy{T}"/> value (a figure
+/// preview not yet drawn) is taken here.</summary>
 public static class MimeBundleJson
 {
     public static JsonObject ToJson(IReadOnlyDictionary<string, object> entries)
@@ -18,6 +19,7 @@ public static class MimeBundleJson
 
     private static JsonNode? ToNode(string mimeType, object value) => value switch
     {
+        Lazy<string> later => ToNode(mimeType, later.Value),
         JsonNode node => node.DeepClone(),
         JsonElement element => JsonNode.Parse(element.GetRawText()),
         string text when IsJsonMimeType(mimeType) => ParseOrKeep(text),

@@ -2,11 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace ForcePosture.Notebooks.Documents;
 
-/// <summary>Collects one cell's outputs as Jupyter output objects, in order; consecutive writes to the same stream are merged.</summary>
+/// <summary>Collects one cell's outputs as Jupyter output objects, in order; consecutive writes to the same stream are merged.
+/// A MIME value given as <see cref="Lazy{T}"/> (a figure preview still being drawn) is taken when <see cref="ToJson"/> is called.</summary>
 public sealed class CellOutputs : IOutputSink
 {
     private readonly object gate = new();
-    private readonly List<JsonObject> outputs = [];
+    private readonly List<Func<JsonObject>> outputs = [];
     private string? openStream;
     private System.Text.StringBuilder streamText = new();
 
@@ -25,7 +26,7 @@ public sealed class CellOutputs : IOutputSink
         lock (gate)
         {
             CloseStream();
-            outputs.Add(new JsonObject
+            outputs.Add(() => new JsonObject
             {
                 ["data"] = Data(bundle),
                 ["metadata"] = Metadata(bundle),
@@ -39,7 +40,7 @@ public sealed class CellOutputs : IOutputSink
         lock (gate)
         {
             CloseStream();
-            outputs.Add(new JsonObject
+            outputs.Add(() => new JsonObject
             {
                 ["data"] = Data(bundle),
                 ["execution_count"] = executionCount,
@@ -54,13 +55,14 @@ public sealed class CellOutputs : IOutputSink
         lock (gate)
         {
             CloseStream();
-            outputs.Add(new JsonObject
+            var output = new JsonObject
             {
                 ["ename"] = error.Name,
                 ["evalue"] = error.Value,
                 ["output_type"] = "error",
                 ["traceback"] = new JsonArray([.. error.Traceback.Select(t => (JsonNode)t)]),
-            });
+            };
+            outputs.Add(() => output.DeepClone().AsObject());
         }
     }
 
@@ -69,19 +71,20 @@ public sealed class CellOutputs : IOutputSink
         lock (gate)
         {
             CloseStream();
-            return new JsonArray([.. outputs.Select(o => o.DeepClone())]);
+            return new JsonArray([.. outputs.Select(o => (JsonNode)o())]);
         }
     }
 
     private void CloseStream()
     {
         if (openStream is null) return;
-        outputs.Add(new JsonObject
+        var output = new JsonObject
         {
             ["name"] = openStream,
             ["output_type"] = "stream",
             ["text"] = NotebookDocument.Lines(streamText.ToString()),
-        });
+        };
+        outputs.Add(() => output.DeepClone().AsObject());
         openStream = null;
         streamText = new System.Text.StringBuilder();
     }
@@ -90,8 +93,9 @@ public sealed class CellOutputs : IOutputSink
     private static JsonObject Data(MimeBundle bundle)
     {
         var data = new JsonObject();
-        foreach (var (mime, value) in bundle.Data.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (mime, given) in bundle.Data.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            var value = given is Lazy<string> later ? later.Value : given;
             data[mime] = value switch
             {
                 JsonNode node => node.DeepClone(),

@@ -72,6 +72,7 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
             var codeCells = document.Cells.OfType<JsonObject>().Where(c => c["cell_type"]?.GetValue<string>() == "code").ToList();
             progress?.NotebookStarted(shown, codeCells.Count);
             var executionCount = 0;
+            var executed = new List<(JsonObject Cell, CellOutputs Outputs)>();
             for (var i = 0; i < document.Cells.Count; i++)
             {
                 var cell = (JsonObject)document.Cells[i]!;
@@ -93,9 +94,12 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
                 }
                 if (result.Value is { } value) outputs.Result(value, executionCount);
                 cell["execution_count"] = executionCount;
-                cell["outputs"] = outputs.ToJson();
+                executed.Add((cell, outputs));
                 if (cell["metadata"] is null) cell["metadata"] = new JsonObject();
             }
+            // Figures' SVGs and PNGs were drawn beside the later cells; the outputs show their previews, so wait for them.
+            figures.WaitForPending();
+            foreach (var (cell, outputs) in executed) cell["outputs"] = outputs.ToJson();
             document.Normalise();
             var text = document.Serialise();
             var changed = !AtomicFile.HasContent(outputPath, Encoding.UTF8.GetBytes(text));

@@ -91,7 +91,10 @@ public sealed class OutputFormatter(EngineOptions options)
         var metadata = new Dictionary<string, object>();
         if (figure.PngForDisplay is { } png)
         {
-            data["image/png"] = Convert.ToBase64String(png);
+            // During a notebook run the preview is still being drawn: the output takes it when it is written.
+            data["image/png"] = png.IsCompleted
+                ? Convert.ToBase64String(png.GetAwaiter().GetResult())
+                : new Lazy<string>(() => Convert.ToBase64String(png.GetAwaiter().GetResult()));
             metadata["image/png"] = new JsonObject { ["width"] = figure.DisplayWidth, ["height"] = figure.DisplayHeight };
         }
         var caption = WebUtility.HtmlEncode(figure.Caption);

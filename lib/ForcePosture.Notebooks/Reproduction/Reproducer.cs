@@ -20,6 +20,7 @@ public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = nu
         var stopwatch = Stopwatch.StartNew();
         var notebooks = Directory.EnumerateFiles(Path.Combine(repositoryRoot, "notebooks"), "*.ipynb")
             .Order(StringComparer.Ordinal).ToList();
+        var browser = Figure.PrepareAsync();   // the browser starts while the first notebook compiles; Save waits for it
         var runner = new NotebookRunner(engine, progress);
         var results = new List<NotebookRunResult>();
         var errors = new List<string>();
@@ -30,11 +31,13 @@ public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = nu
             {
                 results.Add(await runner.RunAsync(new RunRequest(notebook, new Dictionary<string, string>(), null), cancellationToken).ConfigureAwait(false));
             }
-            catch (Exception e) when (e is NotebookFormatException or ArgumentException or InvalidDataException)
+            // InvalidOperationException: a figure's SVG or PNG could not be rendered (the notebook was not written).
+            catch (Exception e) when (e is NotebookFormatException or ArgumentException or InvalidDataException or InvalidOperationException)
             {
                 errors.Add(e.Message);
             }
         }
+        await browser.ConfigureAwait(false);
         Gallery.Write(repositoryRoot);
         return new ReproductionResult(results, errors, stopwatch.Elapsed);
     }

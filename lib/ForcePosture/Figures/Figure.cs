@@ -58,11 +58,15 @@ public static partial class Figure
         var serialising = stopwatch.Elapsed;
         var directory = session.WriteDirectory;
         Directory.CreateDirectory(directory);
-
         var csv = Encoding.UTF8.GetBytes(plottedData());   // first: it rejects data that cannot make a figure
 
-        // The browser draws while this thread writes the HTML, CSV and metadata (the renderer gets its own copy of the JSON).
-        var rendering = RenderAsync(figure.DeepClone().AsObject(), dimensions, baseMaps);
+        // The browser starts with the first figure of a process (or earlier, see PrepareAsync); the time waited for it is
+        // reported apart (RendererStartTime), not as this figure's.
+        var waitingForBrowser = Stopwatch.StartNew();
+        var (renderer, skipped) = await StartRendererAsync().ConfigureAwait(false);
+        var startup = waitingForBrowser.Elapsed;
+        // Chromium draws (on the browser's own threads) while this thread writes the HTML, CSV and metadata.
+        var drawing = renderer is null ? null : DrawAsync(renderer, figure.DeepClone().AsObject(), dimensions, baseMaps);
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources, baseMaps)),
@@ -70,50 +74,66 @@ public static partial class Figure
             [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
         };
         foreach (var (file, bytes) in outputs) WriteIfChanged(Path.Combine(directory, file), bytes);
-        var (images, skipped, startup, drawing) = await rendering.ConfigureAwait(false);
-        if (images is not null)
-        {
-            outputs[name + ".svg"] = Encoding.UTF8.GetBytes(images.Svg);
-            WriteIfChanged(Path.Combine(directory, name + ".svg"), outputs[name + ".svg"]);
-        }
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
-        var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Rendering = drawing, Serialising = serialising };
-        if (images is null)
+        var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Serialising = serialising };
+        if (drawing is null)
         {
             session.Add(record);
             Console.Error.WriteLine($"figure {name}: {skipped}");
             return new SavedFigure(name, caption, [.. outputs.Keys], null, dimensions.Width, dimensions.Height, skipped);
         }
 
-        // The print PNG is still being encoded in the browser. A notebook run (a staged session) carries on with its next cells
-        // and the session's Commit waits for it; interactive use (a direct session) waits here, so the file is there on return.
-        var pngFile = name + ".png";
-        var withPng = AddPrintPngAsync(record, images.PrintPng, Path.Combine(directory, pngFile), pngFile);
+        // A notebook run (a staged session) goes on with its next cells while the browser finishes the SVG and the PNGs; the
+        // session waits for them before the notebook is written and the figures committed. Interactive use (a direct session,
+        // the kernel) waits here, so the files are there when Save returns.
+        var files = outputs.Keys.Append(name + ".svg").Append(name + ".png").Order(StringComparer.Ordinal).ToList();
+        var completed = WriteStaticImagesAsync(record, drawing, directory);
         if (session.StagingDirectory is not null)
         {
-            session.Add(record, withPng);
+            session.Add(record, completed);
         }
         else
         {
-            session.Add(await withPng.ConfigureAwait(false));
+            session.Add((await completed.ConfigureAwait(false)) with { Elapsed = stopwatch.Elapsed - startup });
         }
-        return new SavedFigure(name, caption, [.. outputs.Keys.Append(pngFile).Order(StringComparer.Ordinal)], images.Preview, dimensions.Width, dimensions.Height, null);
+        return new SavedFigure(name, caption, files, PreviewAsync(drawing), dimensions.Width, dimensions.Height, null);
     }
 
-    private static async Task<FigureRecord> AddPrintPngAsync(FigureRecord record, Task<byte[]> printPng, string path, string file)
+    private static async Task<(RenderedImages Images, TimeSpan Drawing)> DrawAsync(ChromiumRenderer renderer, JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
-        var started = Stopwatch.GetTimestamp();
-        byte[] png;
-        try { png = await printPng.ConfigureAwait(false); }
+        var stopwatch = Stopwatch.StartNew();
+        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale, baseMaps).ConfigureAwait(false);
+        return (images, stopwatch.Elapsed);
+    }
+
+    private static async Task<byte[]> PreviewAsync(Task<(RenderedImages Images, TimeSpan Drawing)> drawing) =>
+        (await drawing.ConfigureAwait(false)).Images.Preview;
+
+    /// <summary>Writes the SVG when Chromium has drawn it and the print PNG when the browser's worker has encoded it; returns the
+    /// figure's record with both files' hashes and the browser's times.</summary>
+    private static async Task<FigureRecord> WriteStaticImagesAsync(FigureRecord record, Task<(RenderedImages Images, TimeSpan Drawing)> drawing, string directory)
+    {
+        try
+        {
+            var (images, drawn) = await drawing.ConfigureAwait(false);
+            var svg = Encoding.UTF8.GetBytes(images.Svg);
+            WriteIfChanged(Path.Combine(directory, record.Name + ".svg"), svg);
+            var started = Stopwatch.GetTimestamp();
+            var png = await images.PrintPng.ConfigureAwait(false);
+            WriteIfChanged(Path.Combine(directory, record.Name + ".png"), png);
+            var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                [record.Name + ".svg"] = Convert.ToHexStringLower(SHA256.HashData(svg)),
+                [record.Name + ".png"] = Convert.ToHexStringLower(SHA256.HashData(png)),
+            };
+            foreach (var (other, hash) in record.Outputs) outputs[other] = hash;
+            return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) };
+        }
         catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidDataException)
         {
-            throw new InvalidOperationException($"figure {record.Name}: the print PNG could not be rendered: {e.Message.Split('\n')[0]}", e);
+            throw new InvalidOperationException($"figure {record.Name}: Chromium could not render its SVG and PNG: {e.Message.Split('\n')[0]}", e);
         }
-        WriteIfChanged(path, png);
-        var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal) { [file] = Convert.ToHexStringLower(SHA256.HashData(png)) };
-        foreach (var (other, hash) in record.Outputs) outputs[other] = hash;
-        return record with { Outputs = outputs, PrintPng = Stopwatch.GetElapsedTime(started) };
     }
 
     private static void WriteIfChanged(string path, byte[] bytes)
@@ -136,31 +156,33 @@ public static partial class Figure
         if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
     }
 
-    /// <summary>Starts the browser on first use (its start-up time is returned apart), then draws the figure; Drawing is the
-    /// time from asking the browser to having the SVG and preview.</summary>
-    private static async Task<(RenderedImages? Images, string? Skipped, TimeSpan Startup, TimeSpan Drawing)> RenderAsync(JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
+    /// <summary>Starts the browser and warms up the export path (Plotly.NET's JSON and the theme, writing nothing) in the
+    /// background, for a run that will save figures (<c>reproduce</c>): the browser's start then overlaps the first notebook's
+    /// cells, and the first Save waits only for what is left of it.</summary>
+    public static Task PrepareAsync() => Task.Run(async () =>
     {
-        var startup = TimeSpan.Zero;
+        var years = new[] { 2000, 2001 };
+        PublicationTheme.Apply(PlotlyFigure.FromChart(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0], Name: "warm-up")), FigureSize.Column);
+        await StartRendererAsync().ConfigureAwait(false);
+    });
+
+    /// <summary>The process's one browser, started on first use (the time it took is <see cref="RendererStartTime"/>), or why there is none.</summary>
+    private static async Task<(ChromiumRenderer? Renderer, string? Unavailable)> StartRendererAsync()
+    {
         await RendererGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (!rendererTried)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                rendererTried = true;
-                (renderer, rendererUnavailable) = await ChromiumRenderer.TryStartAsync(PlotlyFigure.PlotlyJs()).ConfigureAwait(false);
-                startup = stopwatch.Elapsed;
-                RendererStartTime = startup;
-            }
+            if (rendererTried) return (renderer, rendererUnavailable);
+            var stopwatch = Stopwatch.StartNew();
+            rendererTried = true;
+            (renderer, rendererUnavailable) = await ChromiumRenderer.TryStartAsync(PlotlyFigure.PlotlyJs()).ConfigureAwait(false);
+            RendererStartTime = stopwatch.Elapsed;
+            return (renderer, rendererUnavailable);
         }
         finally
         {
             RendererGate.Release();
         }
-        if (renderer is null) return (null, rendererUnavailable, startup, TimeSpan.Zero);
-        var drawing = Stopwatch.StartNew();
-        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale, baseMaps).ConfigureAwait(false);
-        return (images, null, startup, drawing.Elapsed);
     }
 
     /// <summary>Closes the browser (the command line calls this once at the end of a run).</summary>

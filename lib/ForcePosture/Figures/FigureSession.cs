@@ -113,8 +113,9 @@ public sealed class FigureSession
         lock (gate) saved[saved.FindIndex(r => r.Name == record.Name)] = record;
     }
 
-    /// <summary>Waits for every figure still being rendered; the first failure is rethrown (with the figure's name).</summary>
-    private void WaitForPending()
+    /// <summary>Waits for every figure whose SVG and PNGs are still being rendered; the first failure is rethrown (it names
+    /// the figure). The runner calls it before writing the notebook, whose outputs show the rendered previews.</summary>
+    public void WaitForPending()
     {
         Task[] waiting;
         lock (gate) waiting = [.. pending];
@@ -157,14 +158,16 @@ public sealed class FigureSession
 }
 
 /// <summary>A figure written in a session: its name, the files (name → SHA-256) and its caption.</summary>
-/// <param name="Elapsed">The figure's own time (browser start-up excluded).</param>
+/// <param name="Elapsed">The time <see cref="Figure.Save"/> took, browser start-up excluded: in a notebook run, until the HTML,
+/// CSV and metadata were written and the drawing was handed to the browser; interactively, until every file was written.</param>
 public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
 {
-    /// <summary>Of <see cref="Elapsed"/>, the time Chromium spent drawing the SVG and the preview PNG.</summary>
+    /// <summary>Not in <see cref="Elapsed"/> during a notebook run: the time Chromium took to draw the SVG and the preview PNG
+    /// (on the browser's threads, while the notebook went on).</summary>
     public TimeSpan Rendering { get; init; }
 
-    /// <summary>Not in <see cref="Elapsed"/>: how long the print PNG took to arrive after the figure was handed on (it is encoded in
-    /// the browser's worker while the notebook's next cells run).</summary>
+    /// <summary>Not in <see cref="Elapsed"/>: how long the print PNG took to arrive after the SVG (it is encoded in the
+    /// browser's worker).</summary>
     public TimeSpan PrintPng { get; init; }
 
     /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>

@@ -144,7 +144,7 @@ public sealed class KernelRoundTripTests : IAsyncLifetime
     [Fact]
     public void Queued_executes_behind_a_failed_cell_are_aborted()
     {
-        var failing = Send(shell, "execute_request", Execute("fail"));
+        var failing = Send(shell, "execute_request", Execute("fail slowly"));
         var queued = Send(shell, "execute_request", Execute("never run"));
         Assert.Equal("error", (string?)Receive(shell, m => m.ParentHeader?.MsgId == failing).Content["status"]);
         Assert.Equal("aborted", (string?)Receive(shell, m => m.ParentHeader?.MsgId == queued).Content["status"]);

@@ -3,7 +3,8 @@ using ForcePosture.Notebooks;
 
 namespace ForcePosture.Tests.Kernel;
 
-/// <summary>A scripted IExecutionSession: "fail" fails, "wait" waits for cancellation, "print TEXT" streams TEXT,
+/// <summary>A scripted IExecutionSession: "fail" fails, "fail slowly" fails after half a second (so requests sent behind it
+/// are surely queued when it fails), "wait" waits for cancellation, "print TEXT" streams TEXT,
 /// "show TEXT" displays TEXT, anything else returns "value of CODE". It records every cell it was asked to run.</summary>
 public sealed class TestDoubleSession : IExecutionSession
 {
@@ -13,7 +14,8 @@ public sealed class TestDoubleSession : IExecutionSession
     public async Task<CellResult> ExecuteAsync(string code, IOutputSink sink, CancellationToken cancellationToken)
     {
         Executed.Enqueue(code);
-        if (code == "fail") return new CellResult(null, new CellError("TestFailure", "the cell failed", ["line 1", "line 2"]));
+        if (code == "fail slowly") await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        if (code is "fail" or "fail slowly") return new CellResult(null, new CellError("TestFailure", "the cell failed", ["line 1", "line 2"]));
         if (code == "wait")
         {
             try { await Task.Delay(Timeout.Infinite, cancellationToken); }

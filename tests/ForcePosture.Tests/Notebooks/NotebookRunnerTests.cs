@@ -53,6 +53,23 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public void A_value_still_being_drawn_is_taken_when_the_outputs_are_written()
+    {
+        var drawn = false;
+        var outputs = new CellOutputs();
+        outputs.Result(new MimeBundle(new Dictionary<string, object>
+        {
+            ["image/png"] = new Lazy<string>(() => { drawn = true; return "iVBORw0KGgo="; }),
+            ["text/plain"] = "Figure",
+        }, new Dictionary<string, object>()), 3);
+        Assert.False(drawn);
+        var json = outputs.ToJson();
+        Assert.True(drawn);
+        Assert.Equal("iVBORw0KGgo=", json[0]!["data"]!["image/png"]!.GetValue<string>());
+        Assert.Equal(json.ToJsonString(), outputs.ToJson().ToJsonString());
+    }
+
+    [Fact]
     public async Task A_failing_cell_names_notebook_cell_and_line_and_leaves_notebook_and_figures_untouched()
     {
         using var repo = new TemporaryRepository();
@@ -66,6 +83,15 @@ public sealed class NotebookRunnerTests
         var good = await Run(path);
         Assert.True(good.Succeeded, good.Failure?.Describe());
         var figures = Path.Combine(repo.Root, "figures");
+        if (Tools.Chromium())
+        {
+            // The figure was drawn while the next cell ran; the notebook was written with its preview and the files in place.
+            var figureOutput = JsonNode.Parse(File.ReadAllBytes(path))!["cells"]![2]!["outputs"]![0]!;
+            var preview = Convert.FromBase64String(figureOutput["data"]!["image/png"]!.GetValue<string>());
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], preview[..4]);
+            Assert.True(File.Exists(Path.Combine(figures, "02-toy.png")));
+            Assert.True(File.Exists(Path.Combine(figures, "02-toy.svg")));
+        }
         var committed = Directory.GetFiles(figures).Order().Select(f => (f, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))).ToList();
         var notebookBefore = File.ReadAllBytes(path);
 
