@@ -66,7 +66,8 @@ internal static class CsvTableReader
             return null;
         }
 
-        var invalidBytesByLine = FindInvalidUtf8(bytes.AsSpan(offset));
+        // The usual case, valid UTF-8, is one vectorised check; only a file that fails it is scanned byte by byte for the lines.
+        var invalidBytesByLine = System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset)) ? new SortedDictionary<int, List<byte>>() : FindInvalidUtf8(bytes.AsSpan(offset));
         var text = Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
 
         var badData = new List<(string Field, string RawRecord)>();
@@ -174,6 +175,7 @@ internal static class CsvTableReader
     private static bool ReportInvalidBytes(
         string file, int firstLine, int lastLine, string[] cells, SortedDictionary<int, List<byte>> invalid, List<Diagnostic> diagnostics)
     {
+        if (invalid.Count == 0) return false;
         var broken = false;
         var cellsWithReplacement = cells.Select((c, i) => (c, i)).Where(x => x.c.Contains('\uFFFD')).Select(x => x.i + 1).ToList();
         var k = 0;
