@@ -92,7 +92,7 @@ public sealed class OutputFormatter(EngineOptions options)
         if (figure.PngForDisplay is { } png)
         {
             // During a notebook run the preview is still being drawn: the output takes it when it is written.
-            data["image/png"] = png.IsCompleted
+            data["image/png"] = png.IsCompletedSuccessfully
                 ? Convert.ToBase64String(png.GetAwaiter().GetResult())
                 : new Lazy<string>(() => Convert.ToBase64String(png.GetAwaiter().GetResult()));
             metadata["image/png"] = new JsonObject { ["width"] = figure.DisplayWidth, ["height"] = figure.DisplayHeight };
