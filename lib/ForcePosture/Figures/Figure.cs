@@ -2,7 +2,6 @@ using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -122,12 +121,11 @@ public static partial class Figure
             var started = Stopwatch.GetTimestamp();
             var png = await images.PrintPng.ConfigureAwait(false);
             WriteIfChanged(Path.Combine(directory, record.Name + ".png"), png);
-            var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal)
             {
-                [record.Name + ".svg"] = Convert.ToHexStringLower(SHA256.HashData(svg)),
-                [record.Name + ".png"] = Convert.ToHexStringLower(SHA256.HashData(png)),
+                [record.Name + ".svg"] = FigureManifest.Hash(svg),
+                [record.Name + ".png"] = FigureManifest.Hash(png),
             };
-            foreach (var (other, hash) in record.Outputs) outputs[other] = hash;
             return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) };
         }
         catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidDataException)
@@ -142,7 +140,7 @@ public static partial class Figure
     }
 
     private static SortedDictionary<string, string> Hashes(IReadOnlyDictionary<string, byte[]> outputs) =>
-        new(outputs.ToDictionary(o => o.Key, o => Convert.ToHexStringLower(SHA256.HashData(o.Value)), StringComparer.Ordinal), StringComparer.Ordinal);
+        new(outputs.ToDictionary(o => o.Key, o => FigureManifest.Hash(o.Value)), StringComparer.Ordinal);
 
     private static void Validate(string name, string caption, string altText, string sources, string? notebookPath)
     {

@@ -84,7 +84,10 @@ public static class FigureManifest
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    public static string HashFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+    public static string HashFile(string path) => Hash(File.ReadAllBytes(path));
+
+    /// <summary>How the manifest writes a hash: SHA-256, lower-case hex.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Every way the committed figures disagree with their inputs or their recorded outputs; empty when all are current.</summary>
     public static IReadOnlyList<string> FindStale(string root, string figuresFolder = "figures")
@@ -167,6 +170,6 @@ public static class NotebookSource
             });
             text.Append("\n\u0000\n");
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return FigureManifest.Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 }
