@@ -3,8 +3,14 @@ namespace ForcePosture.Notebooks;
 // The contract between the execution engine and its two front ends (the headless runner and the Jupyter kernel).
 // One session = one kernel's worth of state: cells executed in order share variables, usings, types and references.
 
-/// <summary>A Jupyter MIME bundle: "text/plain", "text/html", "application/vnd.plotly.v1+json", "image/png" (base64) ...</summary>
-public sealed record MimeBundle(IReadOnlyDictionary<string, object> Data, IReadOnlyDictionary<string, object> Metadata);
+/// <summary>A Jupyter MIME bundle: "text/plain", "text/html", "application/vnd.plotly.v1+json", "image/png" (base64) ...
+/// A value may be deferred as <see cref="Lazy{T}"/> of string (a figure preview still being drawn during a notebook run);
+/// whoever writes the bundle out takes it through <see cref="Resolve"/>.</summary>
+public sealed record MimeBundle(IReadOnlyDictionary<string, object> Data, IReadOnlyDictionary<string, object> Metadata)
+{
+    /// <summary>The value to write: a deferred value is taken now (waiting for it if need be); any other value as it is.</summary>
+    public static object Resolve(object value) => value is Lazy<string> deferred ? deferred.Value : value;
+}
 
 /// <summary>An error raised by a cell, shaped like Jupyter's error output (ename, evalue, traceback).</summary>
 public sealed record CellError(string Name, string Value, IReadOnlyList<string> Traceback)

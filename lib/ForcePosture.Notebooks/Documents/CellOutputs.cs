@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ForcePosture.Notebooks.Documents;
 
 /// <summary>Collects one cell's outputs as Jupyter output objects, in order; consecutive writes to the same stream are merged.
-/// A MIME value given as <see cref="Lazy{T}"/> (a figure preview still being drawn) is taken when <see cref="ToJson"/> is called.</summary>
+/// A deferred MIME value (<see cref="MimeBundle.Resolve"/>) is taken when <see cref="ToJson"/> is called.</summary>
 public sealed class CellOutputs : IOutputSink
 {
     private readonly object gate = new();
@@ -95,7 +95,7 @@ public sealed class CellOutputs : IOutputSink
         var data = new JsonObject();
         foreach (var (mime, given) in bundle.Data.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var value = given is Lazy<string> later ? later.Value : given;
+            var value = MimeBundle.Resolve(given);
             data[mime] = value switch
             {
                 JsonNode node => node.DeepClone(),
