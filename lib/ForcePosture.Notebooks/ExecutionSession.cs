@@ -101,9 +101,8 @@ public sealed class ExecutionSession : IExecutionSession
         {
             if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
             var years = new[] { 2000, 2001, 2002 };
-            var chart = Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true);
-            formatter.Format(chart);
-            ForcePosture.Charts.PublicationTheme.Apply(ForcePosture.Figures.PlotlyFigure.FromChart(chart), ForcePosture.Charts.FigureSize.Column);
+            formatter.Format(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true));
+            ForcePosture.Figures.Figure.WarmUp();
             formatter.Format(years.Select(y => new WarmUpRow(y, y * 0.5)).ToList());
             CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)).Compile(cancellationToken);
         }

@@ -159,10 +159,14 @@ public static partial class Figure
     /// cells, and the first Save waits only for what is left of it.</summary>
     public static Task PrepareAsync() => Task.Run(async () =>
     {
-        var years = new[] { 2000, 2001 };
-        PublicationTheme.Apply(PlotlyFigure.FromChart(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0], Name: "warm-up")), FigureSize.Column);
+        WarmUp();
         await StartRendererAsync().ConfigureAwait(false);
     });
+
+    /// <summary>Runs the export path's first-use code once (a small chart to figure JSON, then the theme), writing nothing, so
+    /// the first real figure does not pay for it. <see cref="PrepareAsync"/> and the kernel's engine warm-up call it.</summary>
+    public static void WarmUp() =>
+        PublicationTheme.Apply(PlotlyFigure.FromChart(Plotly.NET.CSharp.Chart.Line<int, double, string>([2000, 2001], [1.0, 2.0], Name: "warm-up")), FigureSize.Column);
 
     /// <summary>The process's one browser, started on first use (the time it took is <see cref="RendererStartTime"/>), or why there is none.</summary>
     private static async Task<(ChromiumRenderer? Renderer, string? Unavailable)> StartRendererAsync()
