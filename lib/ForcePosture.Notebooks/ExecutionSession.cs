@@ -63,18 +63,41 @@ public sealed class ExecutionSession : IExecutionSession
     }
 
     /// <summary>Pays the engine's first-use costs early. The returned task compiles an empty submission, so the compiler is
-    /// loaded before the first cell. Then, without being awaited, a background task warms the paths notebooks hit next, so
+    /// loaded before the first cell. Beside it, on a thread of its own, the data package found above the working directory (if
+    /// any) is loaded and kept by <see cref="ForcePostureData.Load(string)"/>, so the notebook's first <c>LoadStrict()</c> finds it
+    /// done. After the compiler is loaded, again without being awaited, a background task warms the paths notebooks hit next, so
     /// their first use overlaps the first cells instead of adding to them: it compiles (never runs) a submission that references
-    /// the packages notebooks use (<see cref="WarmUpScript"/>; the resolver hands the same metadata to the real cells), loads the
-    /// data package found above the working directory (if any) and discards it, and formats a small chart and table. It writes
-    /// no file, nothing to the console and nothing into the session's state; the cells still do all of their own work.</summary>
+    /// the packages notebooks use (<see cref="WarmUpScript"/>; the resolver hands the same metadata to the real cells) and
+    /// formats a small chart and table. It writes no file, nothing to the console and nothing into the session's state; the
+    /// cells still do all of their own work.</summary>
+    /// <remarks>The warm-ups run on threads of their own (<see cref="TaskCreationOptions.LongRunning"/>), not the thread pool:
+    /// on a two-core machine the pool starts with two threads, and a warm-up holding one of them for most of a second delayed
+    /// a kernel's first <c>kernel_info</c> reply by about that much.</remarks>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
-        await Task.Run(() => CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)).Compile(cancellationToken), cancellationToken).ConfigureAwait(false);
-        backgroundWarmUp ??= Task.Run(() => WarmUpInBackground(cancellationToken), CancellationToken.None);
+        dataWarmUp ??= StartThread(WarmUpData);
+        await Task.Run(() => BuildErrors(CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)), cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        backgroundWarmUp ??= StartThread(() => WarmUpInBackground(cancellationToken));
     }
 
+    private static Task StartThread(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private Task? dataWarmUp;
     private Task? backgroundWarmUp;
+
+    private void WarmUpData()
+    {
+        try
+        {
+            if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a warm-up: the notebook's own load reports any real problem.
+        }
+    }
 
     /// <summary>The background warm-up's submission: a <c>#r "nuget: ..."</c> line for each of the packages notebooks reference
     /// that the library's build output holds, and the constructs notebooks use (records, lambdas, LINQ, interpolation, a local
@@ -99,12 +122,11 @@ public sealed class ExecutionSession : IExecutionSession
     {
         try
         {
-            if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
             var years = new[] { 2000, 2001, 2002 };
             formatter.Format(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true));
             ForcePosture.Figures.Figure.WarmUp();
             formatter.Format(years.Select(y => new WarmUpRow(y, y * 0.5)).ToList());
-            CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)).Compile(cancellationToken);
+            BuildErrors(CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)), cancellationToken);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -159,8 +181,7 @@ public sealed class ExecutionSession : IExecutionSession
             ? CSharpScript.Create<object?>(prepared.Code, cellOptions, typeof(CellGlobals))
             : state.Script.ContinueWith<object?>(prepared.Code, cellOptions);
 
-        var errors = await Task.Run(() => script.Compile(cancellationToken), cancellationToken).ConfigureAwait(false);
-        var compileErrors = errors.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var compileErrors = await Task.Run(() => BuildErrors(script, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (compileErrors.Count > 0) return new CellResult(null, CompilationError(compileErrors));
 
         globals.BeginCell(cancellationToken);
@@ -189,6 +210,22 @@ public sealed class ExecutionSession : IExecutionSession
         }
         if (!HasTrailingValue(script)) return new CellResult(null, null);
         return new CellResult(formatter.Format(next.ReturnValue), null);
+    }
+
+    /// <summary>Compiles the submission (and any before it not yet compiled) to the delegate that runs it, and returns its
+    /// errors (none when it compiled). Not <c>Script.Compile</c>: after emitting, that binds the whole submission a second time
+    /// to collect warnings, which the engine does not show (measured: about a tenth of a notebook's compile time).</summary>
+    private static IReadOnlyList<Diagnostic> BuildErrors<T>(Script<T> script, CancellationToken cancellationToken)
+    {
+        try
+        {
+            script.CreateDelegate(cancellationToken);
+            return [];
+        }
+        catch (CompilationErrorException e)
+        {
+            return e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        }
     }
 
     /// <summary>True when the cell ends in an expression without a semicolon whose type is not void (as .NET Interactive shows it).</summary>

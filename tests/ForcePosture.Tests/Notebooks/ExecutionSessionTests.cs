@@ -74,6 +74,23 @@ public sealed class ExecutionSessionTests
     }
 
     [Fact]
+    public async Task Warnings_are_not_errors_and_only_errors_are_reported()
+    {
+        await using var session = await NewSession();
+        // CS0168 (declared, never used) is a warning: the cell runs and shows its value, and nothing else.
+        var (warned, sink) = await Run(session, "int unused;\n42");
+        Assert.True(warned.Succeeded, warned.Error?.Value);
+        Assert.Equal("42", warned.Value!.Data["text/plain"]);
+        Assert.Empty(sink.Text("stderr"));
+        // A warning before an error: the error is the one reported, and it is the only line.
+        var (failed, _) = await Run(session, "int alsoUnused;\nint x = \"text\";");
+        Assert.Equal("CompilationError", failed.Error!.Name);
+        Assert.Equal(2, failed.Error.Line);
+        Assert.Single(failed.Error.Traceback);
+        Assert.Contains("error CS0029", failed.Error.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_runtime_exception_names_the_cell_line()
     {
         await using var session = await NewSession();
