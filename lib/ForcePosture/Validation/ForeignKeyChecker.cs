@@ -32,19 +32,20 @@ internal static class ForeignKeyChecker
                 }
 
                 var referenceName = $"{target.Resource.Name}.{string.Join(",", fk.ReferenceFields)}";
+                var columns = table.ColumnsOf(fk.Fields);
                 foreach (var row in table.Rows.Where(r => !r.Raw.Broken && r.Raw.Cells.Length == table.Raw!.Header.Cells.Length))
                 {
-                    if (fk.Fields.Any(row.FieldsWithErrors.Contains))
+                    if (row.FieldsWithErrors.Count > 0 && fk.Fields.Any(row.FieldsWithErrors.Contains))
                     {
                         continue;
                     }
 
-                    var values = fk.Fields.Select(f => table.Cell(row.Raw, f)!).ToList();
-                    if (values.Any(table.IsMissing) || keys.Contains(string.Join("\u001F", values)))
+                    if (table.Key(row.Raw, columns) is not { } key || keys.Contains(key))
                     {
                         continue;
                     }
 
+                    var values = columns.Select(c => row.Raw.Cells[c]).ToList();
                     diagnostics.Add(new Diagnostic(table.File, row.Line, table.Column(fk.Fields[0]), fk.Fields[0],
                         $"unknown {referenceName} '{string.Join(",", values)}': no such row in {target.File}"));
                 }
@@ -64,13 +65,13 @@ internal static class ForeignKeyChecker
             return null;
         }
 
+        var columns = table.ColumnsOf(fields);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var values = fields.Select(f => table.Cell(row.Raw, f)).ToList();
-            if (values.All(v => v is not null && !table.IsMissing(v)))
+            if (table.Key(row.Raw, columns) is { } key)
             {
-                keys.Add(string.Join("\u001F", values));
+                keys.Add(key);
             }
         }
 

@@ -48,11 +48,42 @@ internal sealed class CheckedTable
         ColumnOf.TryGetValue(field, out var i) && i < row.Cells.Length ? row.Cells[i] : null;
 
     public bool IsMissing(string? cell) => cell is null || Resource.Schema.MissingValues.Contains(cell);
+
+    /// <summary>The 0-based columns of the fields (each must have a column: check <see cref="ColumnOf"/> first).</summary>
+    public int[] ColumnsOf(IReadOnlyList<string> fields) => fields.Select(f => ColumnOf[f]).ToArray();
+
+    /// <summary>The key a row has in the columns, for comparing keys: the cell itself for one column, the cells joined by
+    /// U+001F for several; null when a cell is missing or the row is too short to have it.</summary>
+    public string? Key(RawRow row, int[] columns)
+    {
+        if (columns.Length == 1)
+        {
+            var cell = columns[0] < row.Cells.Length ? row.Cells[columns[0]] : null;
+            return IsMissing(cell) ? null : cell;
+        }
+
+        var cells = new string[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var cell = columns[i] < row.Cells.Length ? row.Cells[columns[i]] : null;
+            if (IsMissing(cell))
+            {
+                return null;
+            }
+
+            cells[i] = cell!;
+        }
+
+        return string.Join('\u001F', cells);
+    }
 }
 
 /// <summary>Checks one table against its resource schema.</summary>
 internal static class TableChecker
 {
+    /// <summary>The errors of a row that has none (shared: most rows).</summary>
+    private static readonly IReadOnlySet<string> NoErrors = System.Collections.Frozen.FrozenSet<string>.Empty;
+
     public static CheckedTable Check(ResourceDescriptor resource, RawTable? raw, List<Diagnostic> diagnostics)
     {
         if (raw is null)
@@ -66,12 +97,17 @@ internal static class TableChecker
             .Where(f => f.Constraints.Pattern is not null)
             .ToDictionary(f => f.Name, f => new Regex($"\\A(?:{f.Constraints.Pattern})\\z", RegexOptions.CultureInvariant));
 
+        // The schema's fields that have a column, with its position (fields absent from the header are reported once, above).
+        var fieldColumns = resource.Schema.Fields
+            .Select(f => (Field: f, Index: columnOf.TryGetValue(f.Name, out var i) ? i : -1))
+            .Where(c => c.Index >= 0)
+            .ToArray();
         var rows = new List<CheckedRow>(raw.Rows.Count);
         foreach (var row in raw.Rows)
         {
             if (row.Broken)
             {
-                rows.Add(new CheckedRow(row, false, new HashSet<string>()));
+                rows.Add(new CheckedRow(row, false, NoErrors));
                 continue;
             }
 
@@ -82,27 +118,22 @@ internal static class TableChecker
                     : $"the row has {row.Cells.Length} field(s) but the header has {raw.Header.Cells.Length} (an unquoted comma?)";
                 var column = Math.Min(row.Cells.Length, raw.Header.Cells.Length) + 1;
                 diagnostics.Add(new Diagnostic(file, row.Line, column, null, message));
-                rows.Add(new CheckedRow(row, false, new HashSet<string>()));
+                rows.Add(new CheckedRow(row, false, NoErrors));
                 continue;
             }
 
-            var errors = new HashSet<string>();
-            foreach (var field in resource.Schema.Fields)
+            HashSet<string>? errors = null;
+            foreach (var (field, index) in fieldColumns)
             {
-                if (!columnOf.TryGetValue(field.Name, out var index))
-                {
-                    continue;
-                }
-
                 var problem = CheckCell(field, row.Cells[index], resource.Schema.MissingValues, patterns);
                 if (problem is not null)
                 {
                     diagnostics.Add(new Diagnostic(file, row.Line, index + 1, field.Name, problem));
-                    errors.Add(field.Name);
+                    (errors ??= []).Add(field.Name);
                 }
             }
 
-            rows.Add(new CheckedRow(row, errors.Count == 0 && headerComplete, errors));
+            rows.Add(new CheckedRow(row, errors is null && headerComplete, (IReadOnlySet<string>?)errors ?? NoErrors));
         }
 
         var table = new CheckedTable(resource, raw, columnOf, headerComplete, rows);
@@ -264,18 +295,18 @@ internal static class TableChecker
             }
 
             var isPrimaryKey = ReferenceEquals(keyFields, schema.PrimaryKey);
+            var columns = table.ColumnsOf(keyFields);
             var firstLine = new Dictionary<string, int>();
             foreach (var row in table.Rows.Where(r => !r.Raw.Broken && r.Raw.Cells.Length == table.Raw!.Header.Cells.Length))
             {
-                var values = keyFields.Select(f => table.Cell(row.Raw, f)!).ToList();
-                if (values.Any(table.IsMissing))
+                if (table.Key(row.Raw, columns) is not { } key)
                 {
                     continue;
                 }
 
-                var key = string.Join("\u001F", values);
                 if (firstLine.TryGetValue(key, out var line))
                 {
+                    var values = columns.Select(c => row.Raw.Cells[c]).ToList();
                     var described = keyFields.Count == 1
                         ? $"{keyFields[0]} = '{values[0]}'"
                         : $"({string.Join(", ", keyFields)}) = ({string.Join(", ", values)})";
