@@ -68,45 +68,59 @@ public static class ForcePostureData
 
         lock (LoadedGate)
         {
-            var fingerprint = Fingerprint(fullDirectory);
-            if (fingerprint is not null && Loaded.TryGetValue(fullDirectory, out var last) && last.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+            var snapshot = Snapshot.Read(fullDirectory);
+            if (snapshot is not null && Loaded.TryGetValue(fullDirectory, out var last) && last.Fingerprint.AsSpan().SequenceEqual(snapshot.Fingerprint))
             {
                 return last.Dataset;
             }
 
-            var dataset = LoadFiles(fullDirectory);
+            var dataset = LoadFiles(fullDirectory, snapshot);
             foreach (var gone in Loaded.Keys.Where(d => !Directory.Exists(d)).ToList()) Loaded.Remove(gone);
-            if (fingerprint is null) Loaded.Remove(fullDirectory);
-            else Loaded[fullDirectory] = (fingerprint, dataset);
+            if (snapshot is null) Loaded.Remove(fullDirectory);
+            else Loaded[fullDirectory] = (snapshot.Fingerprint, dataset);
             return dataset;
         }
     }
 
-    /// <summary>SHA-256 over the relative path and bytes of every file under the directory, or null when one cannot be read
-    /// (the load then reports it).</summary>
-    private static byte[]? Fingerprint(string directory)
+    /// <summary>Every file under a data directory, read once: its bytes by full path, and a SHA-256 over the relative paths and
+    /// bytes of all of them (the fingerprint <see cref="Load(string)"/> compares). The load parses these same bytes, so the
+    /// fingerprint always describes what was parsed.</summary>
+    private sealed record Snapshot(byte[] Fingerprint, IReadOnlyDictionary<string, byte[]> Files)
     {
-        try
+        /// <summary>The snapshot, or null when a file cannot be read (the load then reads the files itself and reports it).</summary>
+        public static Snapshot? Read(string directory)
         {
-            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            try
             {
-                var bytes = File.ReadAllBytes(file);
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{Path.GetRelativePath(directory, file)}\n{bytes.Length}\n"));
-                hash.AppendData(bytes);
-            }
+                using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+                var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    var bytes = File.ReadAllBytes(file);
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{Path.GetRelativePath(directory, file)}\n{bytes.Length}\n"));
+                    hash.AppendData(bytes);
+                    files[Path.GetFullPath(file)] = bytes;
+                }
 
-            return hash.GetHashAndReset();
+                return new Snapshot(hash.GetHashAndReset(), files);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+
+        /// <summary>The bytes read for <paramref name="path"/>, or null when it was not among the files (absent, or outside the
+        /// directory).</summary>
+        public byte[]? BytesOf(string path) => Files.GetValueOrDefault(Path.GetFullPath(path));
     }
 
-    private static Dataset LoadFiles(string fullDirectory)
+    private static Dataset LoadFiles(string fullDirectory, Snapshot? snapshot)
     {
-        var read = DataPackageReader.Read(Path.Combine(fullDirectory, DataPackageReader.DescriptorFileName));
+        var descriptorPath = Path.Combine(fullDirectory, DataPackageReader.DescriptorFileName);
+        var read = snapshot?.BytesOf(descriptorPath) is { } descriptor
+            ? DataPackageReader.Parse(descriptor, DataPackageReader.DescriptorFileName)
+            : DataPackageReader.Read(descriptorPath);
         if (read.Package is null)
         {
             return new Dataset(fullDirectory, null, LoadedTables.Empty, read.Diagnostics, []);
@@ -117,7 +131,10 @@ public static class ForcePostureData
         var checkedTables = new Dictionary<string, CheckedTable>();
         foreach (var resource in package.Resources)
         {
-            var raw = CsvTableReader.Read(Path.Combine(fullDirectory, resource.Path), resource.Path, diagnostics);
+            var path = Path.Combine(fullDirectory, resource.Path);
+            var raw = snapshot?.BytesOf(path) is { } bytes
+                ? CsvTableReader.Parse(bytes, resource.Path, diagnostics)
+                : CsvTableReader.Read(path, resource.Path, diagnostics);
             checkedTables[resource.Name] = TableChecker.Check(resource, raw, diagnostics);
         }
 
