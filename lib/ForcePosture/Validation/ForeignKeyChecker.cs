@@ -33,7 +33,7 @@ internal static class ForeignKeyChecker
 
                 var referenceName = $"{target.Resource.Name}.{string.Join(",", fk.ReferenceFields)}";
                 var columns = table.ColumnsOf(fk.Fields);
-                foreach (var row in table.Rows.Where(r => !r.Raw.Broken && r.Raw.Cells.Length == table.Raw!.Header.Cells.Length))
+                foreach (var row in table.WholeRows)
                 {
                     if (row.FieldsWithErrors.Count > 0 && fk.Fields.Any(row.FieldsWithErrors.Contains))
                     {

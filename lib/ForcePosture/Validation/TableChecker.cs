@@ -40,12 +40,17 @@ internal sealed class CheckedTable
 
     public IReadOnlyList<CheckedRow> Rows { get; }
 
+    /// <summary>The rows read whole (not broken, with as many cells as the header): the rows whose keys are compared.</summary>
+    public IEnumerable<CheckedRow> WholeRows => Rows.Where(r => !r.Raw.Broken && r.Raw.Cells.Length == Raw!.Header.Cells.Length);
+
     /// <summary>1-based column of a field, or null when the file lacks it.</summary>
     public int? Column(string field) => ColumnOf.TryGetValue(field, out var i) ? i + 1 : null;
 
     /// <summary>The cell of a field in a row, or null when the file lacks the column or the row is short.</summary>
-    public string? Cell(RawRow row, string field) =>
-        ColumnOf.TryGetValue(field, out var i) && i < row.Cells.Length ? row.Cells[i] : null;
+    public string? Cell(RawRow row, string field) => ColumnOf.TryGetValue(field, out var i) ? CellAt(row, i) : null;
+
+    /// <summary>The cell at a 0-based column, or null when the row is too short to have it.</summary>
+    private static string? CellAt(RawRow row, int column) => column < row.Cells.Length ? row.Cells[column] : null;
 
     public bool IsMissing(string? cell) => cell is null || Resource.Schema.MissingValues.Contains(cell);
 
@@ -58,14 +63,14 @@ internal sealed class CheckedTable
     {
         if (columns.Length == 1)
         {
-            var cell = columns[0] < row.Cells.Length ? row.Cells[columns[0]] : null;
+            var cell = CellAt(row, columns[0]);
             return IsMissing(cell) ? null : cell;
         }
 
         var cells = new string[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
-            var cell = columns[i] < row.Cells.Length ? row.Cells[columns[i]] : null;
+            var cell = CellAt(row, columns[i]);
             if (IsMissing(cell))
             {
                 return null;
@@ -297,7 +302,7 @@ internal static class TableChecker
             var isPrimaryKey = ReferenceEquals(keyFields, schema.PrimaryKey);
             var columns = table.ColumnsOf(keyFields);
             var firstLine = new Dictionary<string, int>();
-            foreach (var row in table.Rows.Where(r => !r.Raw.Broken && r.Raw.Cells.Length == table.Raw!.Header.Cells.Length))
+            foreach (var row in table.WholeRows)
             {
                 if (table.Key(row.Raw, columns) is not { } key)
                 {
