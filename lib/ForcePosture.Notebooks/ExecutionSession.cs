@@ -75,29 +75,30 @@ public sealed class ExecutionSession : IExecutionSession
     /// a kernel's first <c>kernel_info</c> reply by about that much.</remarks>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
-        dataWarmUp ??= StartThread(WarmUpData);
+        dataWarmUp ??= StartWarmUp(() =>
+        {
+            if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
+        });
         await Task.Run(() => BuildErrors(CSharpScript.Create("1", scriptOptions, typeof(CellGlobals)), cancellationToken), cancellationToken)
             .ConfigureAwait(false);
-        backgroundWarmUp ??= StartThread(() => WarmUpInBackground(cancellationToken));
+        backgroundWarmUp ??= StartWarmUp(() => WarmUpInBackground(cancellationToken));
     }
 
-    private static Task StartThread(Action work) =>
-        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private Task? dataWarmUp;
-    private Task? backgroundWarmUp;
-
-    private void WarmUpData()
+    /// <summary>Runs a warm-up on a thread of its own. Its exceptions are dropped: it is only a warm-up, and the cells that use
+    /// the same paths report any real problem themselves.</summary>
+    private static Task StartWarmUp(Action work) => Task.Factory.StartNew(() =>
     {
         try
         {
-            if (ForcePostureData.FindDataDirectory(workingDirectory) is { } dataDirectory) ForcePostureData.Load(dataDirectory);
+            work();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Only a warm-up: the notebook's own load reports any real problem.
         }
-    }
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private Task? dataWarmUp;
+    private Task? backgroundWarmUp;
 
     /// <summary>The background warm-up's submission: a <c>#r "nuget: ..."</c> line for each of the packages notebooks reference
     /// that the library's build output holds, and the constructs notebooks use (records, lambdas, LINQ, interpolation, a local
@@ -120,18 +121,11 @@ public sealed class ExecutionSession : IExecutionSession
 
     private void WarmUpInBackground(CancellationToken cancellationToken)
     {
-        try
-        {
-            var years = new[] { 2000, 2001, 2002 };
-            formatter.Format(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true));
-            ForcePosture.Figures.Figure.WarmUp();
-            formatter.Format(years.Select(y => new WarmUpRow(y, y * 0.5)).ToList());
-            BuildErrors(CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)), cancellationToken);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Only a warm-up: the cells that use these paths report any real problem themselves.
-        }
+        var years = new[] { 2000, 2001, 2002 };
+        formatter.Format(Plotly.NET.CSharp.Chart.Line<int, double, string>(years, [1.0, 2.0, 1.5], Name: "warm-up", ShowMarkers: true));
+        ForcePosture.Figures.Figure.WarmUp();
+        formatter.Format(years.Select(y => new WarmUpRow(y, y * 0.5)).ToList());
+        BuildErrors(CSharpScript.Create(WarmUpScript(catalog), scriptOptions, typeof(CellGlobals)), cancellationToken);
     }
 
     private sealed record WarmUpRow(int Year, double Value);
