@@ -23,7 +23,8 @@ public static class KernelCommand
                           "(ReadyToRun) first. Faster to install, slower to start and to run cells.",
         };
         var command = new Command("install",
-            $"Compile the kernel ahead of time (ReadyToRun, into lib/ForcePosture.Kernel/bin/ready-to-run/) and write the kernelspec " +
+            $"Compile the kernel, its libraries and the .NET runtime ahead of time into one native image (composite ReadyToRun, into " +
+            $"lib/ForcePosture.Kernel/bin/ready-to-run/; about three minutes on two cores the first time) and write the kernelspec " +
             $"({KernelspecInstaller.DefaultName} by default) pointing at it.") { user, prefix, name, noReadyToRun };
         command.SetAction(parse => Run(() =>
         {
