@@ -165,6 +165,41 @@ public class QuasiForcePostureTests
         }
     }
 
+    // The Asan report's five kinds of quasi-force posture initiative, written out on the CSV's instrument_type codes.
+    private static string AsanKind(string instrumentType) => instrumentType switch
+    {
+        "security-treaty-or-pact" or "mutual-defence-treaty" => "New security treaties",
+        "rotational-deployment" => "Rotational forward deployments",
+        "reciprocal-access-agreement" or "visiting-forces-agreement" or "status-of-forces-agreement" => "Reciprocal access (RAA, VFA, SOFA)",
+        "defence-industrial-partnership" => "Defence-industrial facilities",
+        "land-lease" => "Land leasing",
+        _ => "Other flagged types",
+    };
+
+    [Fact]
+    public void The_committed_five_kinds_figure_matches_the_csv()
+    {
+        var inWindow = FlaggedRows().Where(r => ConcludedYear(r) is int y && y >= FirstYear && y <= LastYear).ToDictionary(r => r["agreement_id"]);
+        var figure = RepositoryCsv.ReadFigureData("03-five-kinds-by-ally");
+        var countries = Compared.Append("USA").ToList();
+        Assert.Equal(6 * countries.Count, figure.Count);
+        foreach (var cell in figure)
+        {
+            var expected = Loaded.Value.Parties
+                .Where(p => p["iso3"] == cell["Iso3"] && inWindow.TryGetValue(p["agreement_id"], out var a) && AsanKind(a["instrument_type"]) == cell["Kind"])
+                .Select(p => p["agreement_id"]).Distinct().Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(string.Join(" ", expected), cell["Agreements"]);
+            Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), cell["Count"]);
+        }
+
+        // Each ally's six rows add up to its count of all flagged initiatives in the window (the notebook's check, made here on the files).
+        foreach (var iso3 in countries)
+        {
+            Assert.Equal(ExpectedCount(iso3, ParticipationCount.AsCoded, FirstYear, LastYear),
+                figure.Where(c => c["Iso3"] == iso3).Sum(c => int.Parse(c["Count"], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
     public static Arbitrary<(int First, int Last)> Windows() =>
         Gen.Choose(1940, 2030).SelectMany(first => Gen.Choose(first, 2035).Select(last => (first, last))).ToArbitrary();
 

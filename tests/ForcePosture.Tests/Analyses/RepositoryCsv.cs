@@ -27,9 +27,15 @@ public sealed class RepositoryCsv
     /// <summary>Every row of <c>data/{file}</c> as a column-name → raw-text dictionary (empty string = missing).</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string file) => Cache.GetOrAdd(file, ReadUncached);
 
-    private static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadUncached(string file)
+    /// <summary>Every row of the committed figure data <c>figures/{name}.csv</c>, read the same way.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadFigureData(string name) =>
+        ReadPath(Path.Combine(DataDirectory, "..", "figures", name + ".csv"));
+
+    private static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadUncached(string file) => ReadPath(Path.Combine(DataDirectory, file));
+
+    private static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadPath(string path)
     {
-        using var reader = new StreamReader(Path.Combine(DataDirectory, file));
+        using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
         csv.Read();
         csv.ReadHeader();
