@@ -50,7 +50,9 @@ public sealed class ChromiumRenderer : IAsyncDisposable
           const render = async ({ figure, config, width, height, scale, seed }) => {
             seedRandom(seed);
             // imageDataOnly: the SVG text itself, not a percent-encoded data URL (a map's SVG is megabytes).
-            const svg = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height, imageDataOnly: true });
+            const drawn = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height, imageDataOnly: true });
+            // plotly sets the root element's viewBox and style in either order from run to run; one order keeps the SVG byte-stable.
+            const svg = drawn.replace(/^(<svg [^>]*?) viewBox="([^"]*)" style="([^"]*)">/, '$1 style="$3" viewBox="$2">');
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
             image.src = source;
