@@ -51,8 +51,10 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             seedRandom(seed);
             // imageDataOnly: the SVG text itself, not a percent-encoded data URL (a map's SVG is megabytes).
             const drawn = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height, imageDataOnly: true });
-            // plotly sets the root element's viewBox and style in either order from run to run; one order keeps the SVG byte-stable.
-            const svg = drawn.replace(/^(<svg [^>]*?) viewBox="([^"]*)" style="([^"]*)">/, '$1 style="$3" viewBox="$2">');
+            // plotly sets some elements' attributes (the root's viewBox and style, the legend's boxes) in an order that varies
+            // with the page's history; every tag's attributes are put in name order so the SVG is byte-stable.
+            const svg = drawn.replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
+              `<${name} ${attributes.trim().match(/[\w:.-]+="[^"]*"/g).sort((a, b) => { const x = a.slice(0, a.indexOf('=')), y = b.slice(0, b.indexOf('=')); return x < y ? -1 : x > y ? 1 : 0; }).join(' ')}${close}>`);
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
             image.src = source;
