@@ -15,8 +15,11 @@ public sealed class RepositoryCsv
 {
     private static readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Cache = new();
 
+    // Declared before DataDirectory: static initialisers run in order.
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+
     /// <summary>The repository's data/ folder.</summary>
-    public static string DataDirectory { get; } = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "data");
+    public static string DataDirectory { get; } = Path.Combine(Root, "data");
 
     /// <summary>The data loaded through the library (shared by the tests of a collection).</summary>
     public Dataset Data { get; } = ForcePostureData.Load(DataDirectory);
@@ -29,7 +32,7 @@ public sealed class RepositoryCsv
 
     /// <summary>Every row of the committed figure data <c>figures/{name}.csv</c>, read the same way.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadFigureData(string name) =>
-        ReadPath(Path.Combine(DataDirectory, "..", "figures", name + ".csv"));
+        ReadPath(Path.Combine(Root, "figures", name + ".csv"));
 
     private static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadUncached(string file) => ReadPath(Path.Combine(DataDirectory, file));
 
