@@ -23,11 +23,19 @@ namespace ForcePosture.Validation;
 /// six does not exceed total when all are given"; the sum may be below total (DMDC totals can include personnel not broken
 /// down by service, and some services are not reported in every year); and <c>permanent_only</c> agrees with the report month
 /// when <c>report</c> is a year-month: true from <c>2017-12</c> on, false before (the schema: "True from December 2017"); rows
-/// whose report is not a year-month (e.g. <c>imputed</c>) are not checked.</item>
+/// whose report is not a year-month (e.g. <c>imputed</c>) are not checked;</item>
+/// <item>links from child rows to <c>agreements</c>: a row whose kind implies an agreement (every access site, since access is
+/// granted by one; every rotational deployment, since a force on another state's territory is there under one; a cost-sharing
+/// row whose measure is <c>sma-contribution</c> or <c>special-measures-agreement-total</c>), or whose notes name an existing
+/// <c>agreement_id</c>, must give its <c>agreement_id</c>, unless its notes state why none applies in a sentence beginning
+/// <see cref="NoAgreementMarker"/>. Industrial facilities need an agreement only when their notes name one.</item>
 /// </list>
 /// </summary>
 internal static class ConsistencyRules
 {
+    /// <summary>How a child row's notes begin the sentence that says why the row links to no agreement.</summary>
+    public const string NoAgreementMarker = "No agreement_id:";
+
     private const string UnitedStates = "USA";
     private const string PermanentOnlyFrom = "2017-12";
     private static readonly System.Text.RegularExpressions.Regex ReportMonth = new("^[0-9]{4}-(0[1-9]|1[0-2])$");
@@ -35,6 +43,7 @@ internal static class ConsistencyRules
     public static void Check(IReadOnlyDictionary<string, CheckedTable> tables, LoadedTables loaded, List<Diagnostic> diagnostics)
     {
         CheckOtherSourceIds(tables, diagnostics);
+        CheckAgreementLinks(tables, loaded, diagnostics);
 
         if (tables.TryGetValue(AgreementsTable.Resource, out var agreements))
         {
@@ -124,6 +133,79 @@ internal static class ConsistencyRules
                 }
             }
         }
+    }
+
+    private static void CheckAgreementLinks(IReadOnlyDictionary<string, CheckedTable> tables, LoadedTables loaded, List<Diagnostic> diagnostics)
+    {
+        var ids = loaded.Agreements.Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
+
+        void Check(string resource, IHasProvenance row, string? agreementId, string? notes, string? impliedBy)
+        {
+            if (agreementId is not null || !tables.TryGetValue(resource, out var table)
+                || (notes is not null && notes.Contains(NoAgreementMarker, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            var named = ids.FirstOrDefault(id => NamesId(notes, id));
+            if (impliedBy is null && named is null)
+            {
+                return;
+            }
+
+            var reason = (impliedBy, named) switch
+            {
+                (not null, not null) => $"{impliedBy}, and the notes name '{named}'",
+                (not null, null) => impliedBy,
+                _ => $"the notes name agreement '{named}'",
+            };
+            diagnostics.Add(new Diagnostic(table.File, row.Provenance.Location.Line, table.Column("agreement_id"), "agreement_id",
+                $"agreement_id is empty, but {reason}: give the agreements.agreement_id, or say in notes why none applies (a sentence beginning '{NoAgreementMarker}')"));
+        }
+
+        foreach (var s in loaded.AccessSites)
+        {
+            Check(AccessSitesTable.Resource, s, s.AgreementId, s.Notes, "an access site is used under an agreement");
+        }
+
+        foreach (var d in loaded.RotationalDeployments)
+        {
+            Check(RotationalDeploymentsTable.Resource, d, d.AgreementId, d.Notes, "a force deployed to another state is there under an agreement");
+        }
+
+        foreach (var c in loaded.CostSharing)
+        {
+            var implied = c.Measure is CostSharingMeasure.SmaContribution or CostSharingMeasure.SpecialMeasuresAgreementTotal
+                ? $"measure '{c.Measure.ToCode()}' is set by a Special Measures Agreement"
+                : null;
+            Check(CostSharingTable.Resource, c, c.AgreementId, c.Notes, implied);
+        }
+
+        foreach (var f in loaded.IndustrialFacilities)
+        {
+            Check(IndustrialFacilitiesTable.Resource, f, f.AgreementId, f.Notes, null);
+        }
+    }
+
+    /// <summary>Whether <paramref name="notes"/> contain <paramref name="id"/> as a whole id, not as part of a longer one.</summary>
+    private static bool NamesId(string? notes, string id)
+    {
+        if (notes is null)
+        {
+            return false;
+        }
+
+        static bool IsIdChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-';
+        for (var at = notes.IndexOf(id, StringComparison.Ordinal); at >= 0; at = notes.IndexOf(id, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + id.Length;
+            if ((at == 0 || !IsIdChar(notes[at - 1])) && (end == notes.Length || !IsIdChar(notes[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckOtherSourceIds(IReadOnlyDictionary<string, CheckedTable> tables, List<Diagnostic> diagnostics)

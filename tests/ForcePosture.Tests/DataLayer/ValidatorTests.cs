@@ -329,6 +329,39 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_child_row_whose_kind_or_notes_imply_an_agreement_needs_its_agreement_id()
+    {
+        const string Rule = "give the agreements.agreement_id, or say in notes why none applies (a sentence beginning 'No agreement_id:')";
+        using var p = FixturePackage.Copy()
+            // An access site without its agreement: access is always granted by one.
+            .ReplaceLine("access-sites.csv", 2, "phl-fixture-site-a,Fixture Air Base,PHL,USA,,air-base,15.2,120.6,locality,2016-03,,fixture-a,,Test fixture: toy values")
+            // A deployment that lost its stated reason.
+            .ReplaceLine("rotational-deployments.csv", 2, "fixture-rotation,Fixture Rotation,USA,AUS,,2012,200,,reported,fixture-a,,Test fixture: toy values")
+            // An SMA contribution whose notes name the agreement but do not link it.
+            .ReplaceLine("cost-sharing.csv", 3, "KOR,2021,sma-contribution,1100000000,KRW,agreed,,fixture-a,,Test fixture: set by usa-jpn-fixture-treaty.")
+            // A budget row needs no agreement by its kind, but its notes name one.
+            .ReplaceLine("cost-sharing.csv", 4, "JPN,2021,hns-budget,200000000,JPY,budgeted,,fixture-b,,Test fixture: under aus-jpn-fixture-raa")
+            // A facility whose notes name an agreement; a longer id that merely contains it does not count.
+            .ReplaceLine("industrial-facilities.csv", 2, "kor-fixture-yard,Fixture Shipyard,KOR,KOR,Fixture Heavy Industries,ship-repair,USA,2023-08,2024-01,,operating,35.0,129.0,,Test fixture: a toy shipyard repairing another country's ships.,fixture-a,,Test fixture: see usa-phl-fixture-old and usa-phl-fixture-new-2; not x-usa-phl-fixture-new")
+            .ReplaceLine("industrial-facilities.csv", 3, "aus-fixture-plant,Fixture Vehicle Plant,AUS,KOR,Fixture Defense,armoured-vehicles,,2021-12,2024,,operating,,,,Test fixture: a toy plant.,fixture-b,fixture-c,Test fixture: the usa-phl-fixture-new-2 line is not an agreement");
+        Assert.Equal(
+            [
+                $"access-sites.csv:2:5: agreement_id is empty, but an access site is used under an agreement: {Rule}",
+                $"rotational-deployments.csv:2:5: agreement_id is empty, but a force deployed to another state is there under an agreement: {Rule}",
+                $"industrial-facilities.csv:2:14: agreement_id is empty, but the notes name agreement 'usa-phl-fixture-old': {Rule}",
+                $"cost-sharing.csv:3:7: agreement_id is empty, but measure 'sma-contribution' is set by a Special Measures Agreement, and the notes name 'usa-jpn-fixture-treaty': {Rule}",
+                $"cost-sharing.csv:4:7: agreement_id is empty, but the notes name agreement 'aus-jpn-fixture-raa': {Rule}",
+            ],
+            Problems(p));
+
+        // The same rows pass once their notes say why no agreement applies.
+        using var stated = FixturePackage.Copy()
+            .ReplaceLine("access-sites.csv", 2, "phl-fixture-site-a,Fixture Air Base,PHL,USA,,air-base,15.2,120.6,locality,2016-03,,fixture-a,,Test fixture. No agreement_id: toy access.")
+            .ReplaceLine("cost-sharing.csv", 4, "JPN,2021,hns-budget,200000000,JPY,budgeted,,fixture-b,,Test fixture: under aus-jpn-fixture-raa. No agreement_id: toy budget.");
+        Assert.Empty(Problems(stated));
+    }
+
+    [Fact]
     public void Services_may_not_sum_to_more_than_the_total()
     {
         using var p = FixturePackage.Copy()
