@@ -69,29 +69,38 @@ public sealed class NotebookRunnerTests
         Assert.Equal(json.ToJsonString(), outputs.ToJson().ToJsonString());
     }
 
+    /// <summary>A three-cell notebook (setup, a figure, a plain cell) in a temporary repository.</summary>
+    private static string ToyFigureNotebook(TemporaryRepository repo) => repo.Notebook("02-broken.ipynb",
+    [
+        "#r \"nuget: ForcePosture, " + TemporaryRepository.LibraryVersion + "\"\n#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nusing ForcePosture.Figures;\nusing Plotly.NET.CSharp;\nrecord Row(int Year, int Value);\nvar rows = new[] { new Row(2020, 1), new Row(2021, 2) };",
+        "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", caption: \"Toy.\", altText: \"A toy line.\", sources: \"None (test).\", data: rows)",
+        "var fine = 1;",
+    ]);
+
+    [RequiresChromiumFact]
+    public async Task A_figure_cell_is_written_with_its_png_preview_and_the_static_files_in_place()
+    {
+        using var repo = new TemporaryRepository();
+        var path = ToyFigureNotebook(repo);
+        var run = await Run(path);
+        Assert.True(run.Succeeded, run.Failure?.Describe());
+        // The figure was drawn while the next cell ran; the notebook was written with its preview and the files in place.
+        var figureOutput = JsonNode.Parse(File.ReadAllBytes(path))!["cells"]![2]!["outputs"]![0]!;
+        var preview = Convert.FromBase64String(figureOutput["data"]!["image/png"]!.GetValue<string>());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], preview[..4]);
+        var figures = Path.Combine(repo.Root, "figures");
+        Assert.True(File.Exists(Path.Combine(figures, "02-toy.png")));
+        Assert.True(File.Exists(Path.Combine(figures, "02-toy.svg")));
+    }
+
     [Fact]
     public async Task A_failing_cell_names_notebook_cell_and_line_and_leaves_notebook_and_figures_untouched()
     {
         using var repo = new TemporaryRepository();
-        var version = TemporaryRepository.LibraryVersion;
-        var path = repo.Notebook("02-broken.ipynb",
-        [
-            "#r \"nuget: ForcePosture, " + version + "\"\n#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nusing ForcePosture.Figures;\nusing Plotly.NET.CSharp;\nrecord Row(int Year, int Value);\nvar rows = new[] { new Row(2020, 1), new Row(2021, 2) };",
-            "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", caption: \"Toy.\", altText: \"A toy line.\", sources: \"None (test).\", data: rows)",
-            "var fine = 1;",
-        ]);
+        var path = ToyFigureNotebook(repo);
         var good = await Run(path);
         Assert.True(good.Succeeded, good.Failure?.Describe());
         var figures = Path.Combine(repo.Root, "figures");
-        if (Tools.Chromium())
-        {
-            // The figure was drawn while the next cell ran; the notebook was written with its preview and the files in place.
-            var figureOutput = JsonNode.Parse(File.ReadAllBytes(path))!["cells"]![2]!["outputs"]![0]!;
-            var preview = Convert.FromBase64String(figureOutput["data"]!["image/png"]!.GetValue<string>());
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], preview[..4]);
-            Assert.True(File.Exists(Path.Combine(figures, "02-toy.png")));
-            Assert.True(File.Exists(Path.Combine(figures, "02-toy.svg")));
-        }
         var committed = Directory.GetFiles(figures).Order().Select(f => (f, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))).ToList();
         var notebookBefore = File.ReadAllBytes(path);
 

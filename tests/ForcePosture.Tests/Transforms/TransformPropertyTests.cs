@@ -104,6 +104,27 @@ public class TransformPropertyTests
 public class TransformExampleTests
 {
     [Fact]
+    public void Worked_example_constant_dollars_from_the_cited_cpi_rows()
+    {
+        // The US CPI-U annual averages in data/exchange-rates.csv: 2015 = 237.02 (Statista's reproduction of BLS data) and
+        // 2023 = 304.702 (inflationdata.com). By hand, US$1,000 of 2015 is 1,000 × 304.702 / 237.02 = 1,285.554 dollars of
+        // 2023; the inverted ratio (237.02 / 304.702) would give 777.875, and a deflator ignored would give 1,000.
+        var cpiRows = ForcePosture.Tests.Analyses.RepositoryCsv.Read("exchange-rates.csv").Where(r => r["series"] == "us-cpi-u")
+            .ToDictionary(r => int.Parse(r["year"], System.Globalization.CultureInfo.InvariantCulture),
+                r => (double?)double.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(237.02, cpiRows[2015]);
+        Assert.Equal(304.702, cpiRows[2023]);
+
+        var constant = ConstantDollars.ToConstant(new Dictionary<int, double?> { [2015] = 1_000, [2023] = 1_000, [2019] = 1_000 }, cpiRows, baseYear: 2023);
+        Assert.Equal(1_285.554, constant[2015]!.Value, 3);
+        Assert.Equal(1_000, constant[2023]!.Value, 9);
+        Assert.Null(constant[2019]); // 2018-2020 have no cited CPI value: missing, not guessed.
+
+        var nominal = ConstantDollars.ToNominal(new Dictionary<int, double?> { [2015] = 1_285.554 }, cpiRows, baseYear: 2023);
+        Assert.Equal(1_000, nominal[2015]!.Value, 2);
+    }
+
+    [Fact]
     public void Worked_example_per_capita_and_per_gdp()
     {
         // 28,500 troops in a country of 51.7 million people and GDP of 1.7 trillion dollars (toy figures for arithmetic only).
