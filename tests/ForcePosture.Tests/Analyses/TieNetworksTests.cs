@@ -111,6 +111,48 @@ public class TieNetworksTests
         }
     }
 
+    private static bool TreatiesAndPresenceCounts(IReadOnlyDictionary<string, string> row) =>
+        row["instrument_type"] is "mutual-defence-treaty" or "security-treaty-or-pact" or "status-of-forces-agreement" or "visiting-forces-agreement"
+            or "reciprocal-access-agreement" or "access-or-basing-agreement" or "rotational-deployment" or "land-lease";
+
+    [Fact]
+    public void The_committed_rok_raa_scenario_matches_pairs_recomputed_from_the_csv()
+    {
+        // Notebook 04's scenario adds hypothetical ROK reciprocal access agreements to the 2026 network. Recomputed here from the
+        // CSV alone: the recorded pairs of each rule plus one KOR pair per partner of the scenario.
+        var partnersOf = new Dictionary<string, string[]>
+        {
+            ["Recorded agreements only"] = [], ["+ ROK-Japan RAA (scenario)"] = ["JPN"], ["+ ROK-Australia RAA (scenario)"] = ["AUS"],
+            ["+ ROK-Philippines RAA (scenario)"] = ["PHL"], ["+ all 3 (scenario)"] = ["JPN", "AUS", "PHL"],
+        };
+        var rules = new Dictionary<string, Func<IReadOnlyDictionary<string, string>, bool>>
+        {
+            [TieRule.Default.Name] = DefaultCounts, [TieRule.TreatiesAndPresence.Name] = TreatiesAndPresenceCounts,
+        };
+        var rows = RepositoryCsv.ReadFigureData("04-rok-raa-scenario");
+        Assert.Equal(partnersOf.Count * rules.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var pairs = CsvPairs(2026, rules[row["Rule"]]);
+            foreach (var partner in partnersOf[row["Scenario"]])
+            {
+                pairs.Add(string.CompareOrdinal("KOR", partner) < 0 ? ("KOR", partner) : (partner, "KOR"));
+            }
+
+            var label = $"{row["Rule"]}, {row["Scenario"]}";
+            Assert.True(pairs.Count(p => p.Item1 == "KOR" || p.Item2 == "KOR") == int.Parse(row["KoreaDegree"], System.Globalization.CultureInfo.InvariantCulture), label);
+            Assert.True(pairs.Count == int.Parse(row["Ties"], System.Globalization.CultureInfo.InvariantCulture), label);
+            var usShare = pairs.Count(p => p.Item1 == "USA" || p.Item2 == "USA") / (double)pairs.Count;
+            Assert.Equal(usShare, double.Parse(row["UsShareOfTies"], System.Globalization.CultureInfo.InvariantCulture), 12);
+        }
+
+        // The finding the notebook states: under the presence rule the three agreements would add three partners; under the
+        // default rule South Korea is already tied to all three, so nothing changes.
+        var presence = rows.Where(r => r["Rule"] == TieRule.TreatiesAndPresence.Name).ToDictionary(r => r["Scenario"], r => int.Parse(r["KoreaDegree"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3, presence["+ all 3 (scenario)"] - presence["Recorded agreements only"]);
+        Assert.Single(rows.Where(r => r["Rule"] == TieRule.Default.Name).Select(r => r["KoreaDegree"]).Distinct());
+    }
+
     [Fact]
     public void The_manila_pact_ties_fifteen_pairs_without_the_us_because_seven_of_its_parties_are_in_the_set()
     {
