@@ -12,8 +12,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
+using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
@@ -44,7 +43,7 @@ public sealed partial class DefenseSpendingCuration : ICuration
         var notesByCountry = ReadCountryNotes(mdPath);
 
         var csvPath = Path.Combine(context.ReferenceDir, ExtractCsv);
-        var rows = EconomicCsv.Read(csvPath, ["country", "iso3", "year", "measure", "value", "status"]);
+        var rows = ReferenceCsv.Read(csvPath, ["country", "iso3", "year", "measure", "value", "status"]);
         if (rows.Count != ExpectedDataUnits)
             throw new InvalidDataException($"{csvPath}: expected {ExpectedDataUnits} data rows (18 countries x 35 years x 3 measures, the whole SIPRI allowance used here), found {rows.Count}");
 
@@ -168,76 +167,4 @@ public sealed partial class DefenseSpendingCuration : ICuration
 
     [GeneratedRegex(@"[†¶§]|\d+")]
     private static partial Regex NoteToken();
-}
-
-/// <summary>One data row of a reference CSV: its line in the file and its fields by column name.</summary>
-internal sealed class ReferenceRow(string path, int line, IReadOnlyList<string> header, string[] fields)
-{
-    public int Line => line;
-
-    public string Get(string column) => fields[Column(column)];
-
-    public InvalidDataException Error(string column, string message) =>
-        new($"{path}:{line}:{Column(column) + 1}: {column}: {message}");
-
-    public int GetYear(string column, int min, int max)
-    {
-        var text = Get(column);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < min || year > max)
-            throw Error(column, $"expected a year {min}-{max}, found '{text}'");
-        return year;
-    }
-
-    /// <summary>Checks that the field is a plain non-negative decimal number (digits, optional point); returns it unchanged.</summary>
-    public string RequireNonNegativeNumber(string column)
-    {
-        var text = Get(column);
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-            throw Error(column, $"expected a non-negative decimal number, found '{text}'");
-        return text;
-    }
-
-    private int Column(string column)
-    {
-        for (var i = 0; i < header.Count; i++)
-            if (header[i] == column) return i;
-        throw new ArgumentException($"{path}: no column '{column}'", nameof(column));
-    }
-}
-
-/// <summary>Strict reading of the economic reference CSVs (World Bank, Maddison, SIPRI extract).</summary>
-internal static class EconomicCsv
-{
-    public static List<ReferenceRow> Read(string path, IReadOnlyList<string> requiredColumns)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: not found", path);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectColumnCountChanges = true,
-            BadDataFound = args => throw new InvalidDataException($"{path}:{args.Context.Parser?.RawRow}: malformed CSV field: {args.Field}"),
-        };
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-            throw new InvalidDataException($"{path}:1: empty file, expected a header row");
-        var header = csv.HeaderRecord;
-        foreach (var column in requiredColumns)
-            if (!header.Contains(column))
-                throw new InvalidDataException($"{path}:1: missing column '{column}' (header: {string.Join(",", header)})");
-        var rows = new List<ReferenceRow>();
-        try
-        {
-            while (csv.Read())
-            {
-                var fields = new string[header.Length];
-                for (var i = 0; i < header.Length; i++) fields[i] = csv.GetField(i) ?? "";
-                rows.Add(new ReferenceRow(path, csv.Parser.RawRow, header, fields));
-            }
-        }
-        catch (CsvHelperException e)
-        {
-            throw new InvalidDataException($"{path}:{csv.Parser.RawRow}: {e.GetType().Name}: expected {header.Length} fields per row", e);
-        }
-        return rows;
-    }
 }

@@ -8,6 +8,7 @@
 //    used is checked against that product, so a changed column meaning stops the run.
 // Values are copied as the source's strings; none is parsed into and re-printed from a float.
 using System.Globalization;
+using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 

@@ -9,6 +9,7 @@
 //    fractions of a person because Maddison publishes thousands with decimals; they are kept, not rounded.
 //  - the Taiwan figures after 2018 are typed in below from the cited reports, each with its source id and how it was read.
 using System.Globalization;
+using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
@@ -67,90 +68,5 @@ public sealed class PopulationCuration : ICuration
         CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "population.csv"),
             ["iso3", "year", "population", "source_id", "notes"],
             output.OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
-    }
-}
-
-/// <summary>A World Bank indicator as repackaged by github.com/datasets (Country Name, Country Code, Year, Value).</summary>
-internal static class WorldBankIndicatorFile
-{
-    /// <summary>
-    /// World Bank aggregate codes (not countries or territories): regions, income and lending groups, small-state groups,
-    /// demographic-dividend groups, EU / euro area / OECD, World. Every code of the reference files that is not here
-    /// (and not in <see cref="NotIsoCodes"/>) is kept as a country or territory.
-    /// </summary>
-    public static readonly IReadOnlySet<string> Aggregates = new HashSet<string>
-    {
-        "AFE", "AFW", "ARB", "CEB", "CSS", "EAP", "EAR", "EAS", "ECA", "ECS", "EMU", "EUU", "FCS", "HIC", "HPC", "IBD",
-        "IBT", "IDA", "IDB", "IDX", "LAC", "LCN", "LDC", "LIC", "LMC", "LMY", "LTE", "MEA", "MIC", "MNA", "NAC", "OED",
-        "OSS", "PRE", "PSS", "PST", "SAS", "SSA", "SSF", "SST", "TEA", "TEC", "TLA", "TMN", "TSA", "TSS", "UMC", "WLD",
-    };
-
-    /// <summary>World Bank economy codes with no ISO 3166-1 counterpart that are left out: CHI = Channel Islands (Jersey + Guernsey).</summary>
-    public static readonly IReadOnlySet<string> NotIsoCodes = new HashSet<string> { "CHI" };
-
-    /// <summary>Rows of countries and territories (aggregates left out), keyed by code and year; duplicates are an error.</summary>
-    public static SortedDictionary<(string Iso3, int Year), ReferenceRow> ReadCountries(string path)
-    {
-        var result = new SortedDictionary<(string Iso3, int Year), ReferenceRow>(
-            Comparer<(string Iso3, int Year)>.Create((a, b) =>
-            {
-                var byCode = string.CompareOrdinal(a.Iso3, b.Iso3);
-                return byCode != 0 ? byCode : a.Year.CompareTo(b.Year);
-            }));
-        foreach (var row in EconomicCsv.Read(path, ["Country Name", "Country Code", "Year", "Value"]))
-        {
-            var code = row.Get("Country Code");
-            if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-                throw row.Error("Country Code", $"expected three capital letters, found '{code}'");
-            var year = row.GetYear("Year", 1960, 2100);
-            if (Aggregates.Contains(code) || NotIsoCodes.Contains(code)) continue;
-            row.RequireNonNegativeNumber("Value");
-            if (!result.TryAdd((code, year), row)) throw row.Error("Year", $"duplicate {code} {year}");
-        }
-        // A truncated or emptied file must not pass as a smaller country set: the comparison countries must all be there.
-        foreach (var iso3 in MaddisonProjectFile.EntityToIso3.Values.Where(c => c != "TWN"))
-            for (var year = CoreFirstYear; year <= CoreLastYear; year++)
-                if (!result.ContainsKey((iso3, year)))
-                    throw new InvalidDataException($"{path}: no value for {iso3} {year}; expected every comparison country for {CoreFirstYear}-{CoreLastYear}");
-        return result;
-    }
-
-    /// <summary>Years every comparison country must have in each World Bank file (GDP ends in 2023).</summary>
-    private const int CoreFirstYear = 1990, CoreLastYear = 2023;
-}
-
-/// <summary>The Maddison Project Database 2020 as published by Our World in Data (Entity, Year, GDP per capita, Population, GDP).</summary>
-internal static class MaddisonProjectFile
-{
-    /// <summary>Maddison (OWID) entity names mapped to ISO 3166-1 alpha-3, for the countries this repository compares.</summary>
-    public static readonly IReadOnlyDictionary<string, string> EntityToIso3 = new Dictionary<string, string>
-    {
-        ["United States"] = "USA", ["China"] = "CHN", ["Japan"] = "JPN", ["South Korea"] = "KOR", ["Australia"] = "AUS",
-        ["Philippines"] = "PHL", ["Taiwan"] = "TWN", ["India"] = "IND", ["Vietnam"] = "VNM", ["Indonesia"] = "IDN",
-        ["Singapore"] = "SGP", ["Malaysia"] = "MYS", ["Thailand"] = "THA", ["New Zealand"] = "NZL",
-        ["United Kingdom"] = "GBR", ["France"] = "FRA", ["Germany"] = "DEU", ["Canada"] = "CAN",
-    };
-
-    public sealed record Entry(string Iso3, int Year, string GdpPerCapita, string Population, string Gdp, ReferenceRow Row);
-
-    /// <summary>Entries of the mapped entities (others are ignored); duplicate entity-years are an error.</summary>
-    public static List<Entry> Read(string path)
-    {
-        var seen = new HashSet<(string, int)>();
-        var entries = new List<Entry>();
-        var found = new HashSet<string>();
-        foreach (var row in EconomicCsv.Read(path, ["Entity", "Year", "GDP per capita", "Population", "GDP"]))
-        {
-            if (!EntityToIso3.TryGetValue(row.Get("Entity"), out var iso3)) continue;
-            found.Add(iso3);
-            var year = row.GetYear("Year", 1, 2100);
-            if (!seen.Add((iso3, year))) throw row.Error("Year", $"duplicate {row.Get("Entity")} {year}");
-            foreach (var column in new[] { "GDP per capita", "Population", "GDP" })
-                if (row.Get(column).Length > 0) row.RequireNonNegativeNumber(column);
-            entries.Add(new Entry(iso3, year, row.Get("GDP per capita"), row.Get("Population"), row.Get("GDP"), row));
-        }
-        var missing = EntityToIso3.Where(kv => !found.Contains(kv.Value)).Select(kv => kv.Key).ToList();
-        if (missing.Count > 0) throw new InvalidDataException($"{path}: entities not found: {string.Join(", ", missing)}");
-        return entries;
     }
 }

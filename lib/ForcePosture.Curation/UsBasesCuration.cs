@@ -14,6 +14,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
@@ -63,8 +64,9 @@ public sealed partial class UsBasesCuration : ICuration
         var path = Path.Combine(context.ReferenceDir, BaseFile);
         var source = new List<SourceRow>();
         // basedata.csv is latin-1 (ISO-8859-1): read it as such, never as UTF-8 (which would turn 'ó' into U+FFFD).
-        TroopdataCsv.Read(path, Encoding.Latin1, (row, line) => source.Add(new SourceRow(line, row.Text("countryname"), row.Text("iso3c"), row.Text("basename"),
-            row.Double("lat"), row.Double("lon"), Flag(row, "base"), Flag(row, "lilypad"), Flag(row, "fundedsite"))));
+        foreach (var row in ReferenceCsv.Read(path, ["countryname", "iso3c", "basename", "lat", "lon", "base", "lilypad", "fundedsite"], Encoding.Latin1))
+            source.Add(new SourceRow(row.Line, row.Get("countryname"), row.Get("iso3c"), row.Get("basename"),
+                row.GetDoubleOrNa("lat"), row.GetDoubleOrNa("lon"), Flag(row, "base"), Flag(row, "lilypad"), Flag(row, "fundedsite")));
 
         var rows = new List<BaseRow>();
         foreach (var s in source)
@@ -161,11 +163,11 @@ public sealed partial class UsBasesCuration : ICuration
         return slug.Length > 0 ? slug : throw new InvalidDataException($"base name '{name}' gives an empty id");
     }
 
-    private static bool Flag(TroopdataCsv.Row row, string column) => row.Int(column) switch
+    private static bool Flag(ReferenceRow row, string column) => row.GetIntOrNa(column) switch
     {
         0 => false,
         1 => true,
-        _ => throw row.Error(column, "0 or 1"),
+        _ => throw row.Error(column, $"expected 0 or 1, found '{row.Get(column)}'"),
     };
 
     private static string Bool(bool value) => value ? "true" : "false";

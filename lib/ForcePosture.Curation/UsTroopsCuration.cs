@@ -17,10 +17,8 @@
 // navy-zero-residual. The United States' own rows (50 states and DC) are not written: the table is about personnel
 // stationed outside the states; territories keep their own rows.
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
+using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
@@ -378,18 +376,14 @@ public sealed partial class UsTroopsCuration : ICuration
         return result;
     }
 
-    private static List<ReportLine> ReadRebuild(string path)
-    {
-        var result = new List<ReportLine>();
-        TroopdataCsv.Read(path, Encoding.UTF8, (row, line) =>
-        {
-            result.Add(new ReportLine(line, row.Int("ccode") ?? throw row.Error("ccode", "a location code"), row.Text("iso3c"), row.Text("countryname"),
-                row.Int("year") ?? throw row.Error("year", "a year"), row.Text("month"), row.Text("source"),
-                new Services(row.Int("troops_ad"), row.Int("army_ad"), row.Int("navy_ad"), row.Int("marine_corps_ad"), row.Int("air_force_ad"),
-                    row.Int("space_force_ad"), row.Int("coast_guard_ad"))));
-        });
-        return result;
-    }
+    private static List<ReportLine> ReadRebuild(string path) =>
+        ReferenceCsv.Read(path, ["ccode", "iso3c", "countryname", "year", "month", "source", "troops_ad", "army_ad", "navy_ad",
+                "marine_corps_ad", "air_force_ad", "space_force_ad", "coast_guard_ad"])
+            .Select(row => new ReportLine(row.Line, row.GetInt("ccode"), row.Get("iso3c"), row.Get("countryname"), row.GetInt("year"),
+                row.Get("month"), row.Get("source"),
+                new Services(row.GetIntOrNa("troops_ad"), row.GetIntOrNa("army_ad"), row.GetIntOrNa("navy_ad"), row.GetIntOrNa("marine_corps_ad"),
+                    row.GetIntOrNa("air_force_ad"), row.GetIntOrNa("space_force_ad"), row.GetIntOrNa("coast_guard_ad"))))
+            .ToList();
 
     /// <summary>The older series keyed by the rebuild's location code and year. The older series uses Correlates of War codes
     /// where they differ from Gleditsch and Ward (e.g. Germany 255 from 1990, Tonga 955), so a rebuild location without a
@@ -398,16 +392,15 @@ public sealed partial class UsTroopsCuration : ICuration
     {
         var byCode = new Dictionary<(int, int), int?>();
         var byIso = new Dictionary<(string, int), int?>();
-        TroopdataCsv.Read(path, Encoding.UTF8, (row, line) =>
+        foreach (var row in ReferenceCsv.Read(path, ["ccode", "year", "troops", "iso3c"]))
         {
-            var key = (row.Int("ccode") ?? throw row.Error("ccode", "a location code"), row.Int("year") ?? throw row.Error("year", "a year"));
-            var troops = row.Int("troops");
-            if (!byCode.TryAdd(key, troops))
-                throw new InvalidDataException($"{path}:{line}: duplicate location and year {key}");
-            var iso = row.Text("iso3c");
+            var key = (row.GetInt("ccode"), row.GetInt("year"));
+            var troops = row.GetIntOrNa("troops");
+            if (!byCode.TryAdd(key, troops)) throw row.Error("year", $"duplicate location and year {key}");
+            var iso = row.Get("iso3c");
             if (iso is not ("NA" or "") && (!byIso.TryGetValue((iso, key.Item2), out var seen) || (troops ?? -1) > (seen ?? -1)))
                 byIso[(iso, key.Item2)] = troops;
-        });
+        }
         var result = new Dictionary<(int, int), int?>(byCode);
         foreach (var l in rebuild)
         {
@@ -419,54 +412,4 @@ public sealed partial class UsTroopsCuration : ICuration
 
     private static string? Num(int? value) => value?.ToString(CultureInfo.InvariantCulture);
     private static string Bool(bool value) => value ? "true" : "false";
-}
-
-/// <summary>Reads the troopdata reference CSV files, with line numbers for errors.</summary>
-internal static class TroopdataCsv
-{
-    /// <summary>One record of a reference file, read by column name.</summary>
-    internal sealed class Row(string path, int line, CsvReader csv, string[] header)
-    {
-        public string Text(string column)
-        {
-            var index = Array.IndexOf(header, column);
-            if (index < 0) throw new InvalidDataException($"{path}:1: expected a column named '{column}'");
-            return csv.GetField(index) ?? throw Error(column, "a value");
-        }
-
-        /// <summary>An integer, or null for "NA"; "123.0" is accepted only when it is whole.</summary>
-        public int? Int(string column)
-        {
-            var text = Text(column);
-            if (text is "NA" or "") return null;
-            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d) && Math.Abs(d) < int.MaxValue)
-                return (int)d;
-            throw Error(column, $"a whole number or NA, found '{text}'");
-        }
-
-        public double? Double(string column)
-        {
-            var text = Text(column);
-            if (text is "NA" or "") return null;
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw Error(column, $"a number or NA, found '{text}'");
-        }
-
-        public InvalidDataException Error(string column, string expected) =>
-            new($"{path}:{line}:{Array.IndexOf(header, column) + 1}: column '{column}': expected {expected}");
-    }
-
-    public static void Read(string path, Encoding encoding, Action<Row, int> onRow)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: reference file not found", path);
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
-        if (!csv.Read() || !csv.ReadHeader()) throw new InvalidDataException($"{path}:1: expected a header row");
-        var header = csv.HeaderRecord ?? throw new InvalidDataException($"{path}:1: expected a header row");
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            onRow(new Row(path, line, csv, header), line);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ForcePosture.Files;
 
 namespace ForcePosture.Kernel.Kernelspec;
 
@@ -33,7 +34,7 @@ public static partial class KernelspecInstaller
         return Path.Combine(dataDirectory, "kernels", name);
     }
 
-    /// <summary>Writes kernels/&lt;name&gt;/kernel.json under <paramref name="dataDirectory"/> (atomically: temporary file, then move).
+    /// <summary>Writes kernels/&lt;name&gt;/kernel.json under <paramref name="dataDirectory"/> (atomically, through <see cref="AtomicFile"/>).
     /// Replaces a kernelspec of this kernel; refuses to overwrite any other kernel's. Returns the spec directory and whether it replaced one.</summary>
     public static (string Directory, bool Replaced) Install(string dataDirectory, string name, string kernelAssemblyPath)
     {
@@ -43,18 +44,8 @@ public static partial class KernelspecInstaller
         var target = Path.Combine(directory, "kernel.json");
         var replaced = File.Exists(target);
         if (replaced) EnsureOurs(target);
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".kernel.json.{Guid.NewGuid():N}.tmp");
         var json = KernelJson(kernelAssemblyPath).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
-        try
-        {
-            File.WriteAllText(temporary, json, new UTF8Encoding(false));
-            File.Move(temporary, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.WriteAllText(target, json);
         return (directory, replaced);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using ForcePosture.Figures;
+using ForcePosture.Files;
 
 namespace ForcePosture.Notebooks.Documents;
 

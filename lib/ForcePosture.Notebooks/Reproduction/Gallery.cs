@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using ForcePosture.Figures;
+using ForcePosture.Files;
 
 namespace ForcePosture.Notebooks.Reproduction;
 

@@ -118,10 +118,10 @@ public static class TieNetworks
     /// <summary>Summary measures of a network built by <see cref="Build"/>.</summary>
     public static NetworkSummary Summarise(SecurityTieNetwork network, int year, TieRule rule)
     {
-        var edges = network.Graph.Edges.ToList();
-        var hubTies = edges.Count(e => e.Source == Hub || e.Target == Hub);
+        var ties = network.Ties;
+        var hubTies = ties.Count(t => t.Involves(Hub));
         return new NetworkSummary(
-            year, rule.Name, network.Graph.VertexCount, edges.Count, edges.Sum(e => e.Tag.Weight), network.Density, hubTies, edges.Count - hubTies,
+            year, rule.Name, network.Countries.Count, ties.Count, ties.Sum(t => t.Tie.Weight), network.Density, hubTies, ties.Count - hubTies,
             network.ShareOfTiesInvolving(Hub), network.WeightedShareOfTiesInvolving(Hub),
             network.BetweennessCentrality().GetValueOrDefault(Hub));
     }
@@ -137,9 +137,8 @@ public static class TieNetworks
 
     /// <summary>The ties, ordered by their two ends.</summary>
     public static IReadOnlyList<TieRecord> Ties(SecurityTieNetwork network, int year) =>
-        network.Graph.Edges
-            .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)
-            .Select(e => new TieRecord(year, e.Source, e.Target, e.Tag.Weight, e.Source == Hub || e.Target == Hub, string.Join(" ", e.Tag.AgreementIds)))
+        network.Ties
+            .Select(t => new TieRecord(year, t.A, t.B, t.Tie.Weight, t.Involves(Hub), string.Join(" ", t.Tie.AgreementIds)))
             .ToList();
 
     /// <summary>Summaries for every year from <paramref name="firstYear"/> to <paramref name="lastYear"/> under each rule.</summary>

@@ -11,6 +11,7 @@ using CsvHelper.Configuration;
 using ForcePosture.Charts;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
+using ForcePosture.Files;
 
 namespace ForcePosture.Figures;
 

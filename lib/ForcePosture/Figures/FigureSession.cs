@@ -1,3 +1,5 @@
+using ForcePosture.Files;
+
 namespace ForcePosture.Figures;
 
 /// <summary>Where figures go while code runs, and what they were made from. The headless runner begins one session per

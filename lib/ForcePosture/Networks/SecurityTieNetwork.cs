@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ForcePosture.Tables;
 using QuikGraph;
 
@@ -7,8 +9,19 @@ namespace ForcePosture.Networks;
 /// <param name="AgreementIds">The agreements, in input order.</param>
 public sealed record SecurityTie(IReadOnlyList<string> AgreementIds)
 {
+    /// <summary>The agreements, copied into an immutable list.</summary>
+    public IReadOnlyList<string> AgreementIds { get; } = ImmutableArray.CreateRange(AgreementIds);
+
     /// <summary>The tie's weight: the number of agreements.</summary>
     public int Weight => AgreementIds.Count;
+}
+
+/// <summary>A tie of the network: its two countries (<paramref name="A"/> before <paramref name="B"/> in string order) and the
+/// agreements they share.</summary>
+public sealed record CountryTie(string A, string B, SecurityTie Tie)
+{
+    /// <summary>True when <paramref name="iso3"/> is one of the tie's two countries.</summary>
+    public bool Involves(string iso3) => A == iso3 || B == iso3;
 }
 
 /// <summary>
@@ -18,19 +31,26 @@ public sealed record SecurityTie(IReadOnlyList<string> AgreementIds)
 /// </summary>
 public sealed class SecurityTieNetwork
 {
-    private readonly Dictionary<string, int> degrees;
+    private readonly FrozenDictionary<string, int> degrees;
 
     private SecurityTieNetwork(UndirectedGraph<string, TaggedUndirectedEdge<string, SecurityTie>> graph)
     {
         Graph = graph;
-        degrees = graph.Vertices.ToDictionary(v => v, v => graph.AdjacentDegree(v));
+        degrees = graph.Vertices.ToFrozenDictionary(v => v, v => graph.AdjacentDegree(v));
+        Countries = ImmutableArray.CreateRange(graph.Vertices.Order(StringComparer.Ordinal));
+        Ties = ImmutableArray.CreateRange(graph.Edges.Select(e => new CountryTie(e.Source, e.Target, e.Tag))
+            .OrderBy(t => t.A, StringComparer.Ordinal).ThenBy(t => t.B, StringComparer.Ordinal));
     }
 
-    /// <summary>The graph. Edges are stored once, with <c>Source</c> before <c>Target</c> in string order.</summary>
-    public UndirectedGraph<string, TaggedUndirectedEdge<string, SecurityTie>> Graph { get; }
+    /// <summary>The QuikGraph graph the measures are computed on; internal, because its vertices, edges and tags can be changed
+    /// and the degrees are computed once. Edges are stored once, with <c>Source</c> before <c>Target</c> in string order.</summary>
+    internal UndirectedGraph<string, TaggedUndirectedEdge<string, SecurityTie>> Graph { get; }
 
     /// <summary>The countries (ISO3 codes), in string order.</summary>
-    public IReadOnlyList<string> Countries => Graph.Vertices.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Countries { get; }
+
+    /// <summary>The ties, ordered by their two countries.</summary>
+    public IReadOnlyList<CountryTie> Ties { get; }
 
     /// <summary>Number of ties (edges).</summary>
     public int TieCount => Graph.EdgeCount;
@@ -186,12 +206,12 @@ public sealed class SecurityTieNetwork
 
     /// <summary>Share of ties (unweighted) that involve the country, within [0, 1]; null when there are no ties.</summary>
     public double? ShareOfTiesInvolving(string iso3) =>
-        Graph.EdgeCount == 0 ? null : Graph.Edges.Count(e => e.Source == iso3 || e.Target == iso3) / (double)Graph.EdgeCount;
+        Ties.Count == 0 ? null : Ties.Count(t => t.Involves(iso3)) / (double)Ties.Count;
 
     /// <summary>Share of tie weight (agreement-pairs) that involves the country, within [0, 1]; null when there are no ties.</summary>
     public double? WeightedShareOfTiesInvolving(string iso3)
     {
-        var total = Graph.Edges.Sum(e => e.Tag.Weight);
-        return total == 0 ? null : Graph.Edges.Where(e => e.Source == iso3 || e.Target == iso3).Sum(e => e.Tag.Weight) / (double)total;
+        var total = Ties.Sum(t => t.Tie.Weight);
+        return total == 0 ? null : Ties.Where(t => t.Involves(iso3)).Sum(t => t.Tie.Weight) / (double)total;
     }
 }

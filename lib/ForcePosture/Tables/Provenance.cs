@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ForcePosture.Tables;
 
 /// <summary>Where a record was read from: a file of the data directory and the physical line its row starts on.</summary>
@@ -15,6 +17,10 @@ public sealed record RowLocation(string File, int Line)
 /// <param name="Location">The file and line of the row.</param>
 public sealed record Provenance(IReadOnlyList<string> SourceIds, RowLocation Location)
 {
+    /// <summary>The source ids, copied into an immutable list: a provenance shared by a cached <see cref="Dataset"/> cannot be
+    /// changed through a cast of this list.</summary>
+    public IReadOnlyList<string> SourceIds { get; } = ImmutableArray.CreateRange(SourceIds);
+
     /// <summary>The main source id (the row's <c>source_id</c>), or null when the row names none.</summary>
     public string? SourceId => SourceIds.Count > 0 ? SourceIds[0] : null;
 }

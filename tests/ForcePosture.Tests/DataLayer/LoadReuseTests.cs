@@ -34,4 +34,44 @@ public class LoadReuseTests
         Assert.Throws<NotSupportedException>(() => ((IList<Validation.Diagnostic>)dataset.Diagnostics).Clear());
         Assert.Equal(7, ForcePostureData.Load(package.Directory).Countries.Count);
     }
+
+    [Fact]
+    public void Every_list_of_a_shared_dataset_and_of_its_rows_refuses_a_change_through_a_cast()
+    {
+        using var package = FixturePackage.Copy();
+        var dataset = ForcePostureData.Load(package.Directory);
+        AssertReadOnly(dataset.Sources);
+        AssertReadOnly(dataset.Countries);
+        AssertReadOnly(dataset.UsTroops);
+        AssertReadOnly(dataset.DefenseSpending);
+        AssertReadOnly(dataset.Population);
+        AssertReadOnly(dataset.Gdp);
+        AssertReadOnly(dataset.UsBases);
+        AssertReadOnly(dataset.Agreements);
+        AssertReadOnly(dataset.AgreementParties);
+        AssertReadOnly(dataset.AccessSites);
+        AssertReadOnly(dataset.RotationalDeployments);
+        AssertReadOnly(dataset.IndustrialFacilities);
+        AssertReadOnly(dataset.CostSharing);
+        AssertReadOnly(dataset.ExchangeRates);
+        AssertReadOnly(dataset.Diagnostics);
+        AssertReadOnly(dataset.Summaries);
+
+        // A row's sources: the list a caller gets is not the reader's list, and a cast cannot change it.
+        var agreement = dataset.Agreements[0];
+        var sources = agreement.Provenance.SourceIds;
+        AssertReadOnly(sources);
+        var before = sources.ToList();
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)sources)[0] = "changed");
+        Assert.Equal(before, ForcePostureData.Load(package.Directory).Agreements[0].Provenance.SourceIds);
+    }
+
+    private static void AssertReadOnly<T>(IReadOnlyList<T> list)
+    {
+        Assert.False(list is List<T>, $"{typeof(T).Name}: a List<T> can be changed through a cast");
+        Assert.False(list is T[], $"{typeof(T).Name}: an array can be changed through a cast");
+        var collection = Assert.IsAssignableFrom<ICollection<T>>(list);
+        Assert.True(collection.IsReadOnly, $"{typeof(T).Name}: the list says it can be changed");
+        Assert.Throws<NotSupportedException>(() => collection.Clear());
+    }
 }

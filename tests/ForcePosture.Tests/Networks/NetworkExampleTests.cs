@@ -95,4 +95,28 @@ public class NetworkExampleTests
         Assert.Equal(1, active1990.Single(c => c.Type == InstrumentType.MutualDefenceTreaty).Count);
         Assert.Equal(2, active1990.Sum(c => c.Count));
     }
+
+    [Fact]
+    public void A_network_cannot_be_changed_through_what_it_exposes()
+    {
+        var ids = new List<string> { "a", "b" };
+        var network = SecurityTieNetwork.FromMemberships([("a", ["JPN", "USA"]), ("b", ["JPN", "USA"]), ("c", ["AUS", "USA"])]);
+        Assert.Equal(2, network.Degree("USA"));
+
+        // The graph (whose edges and tags can be changed) is not public; what is public refuses changes.
+        Assert.Null(typeof(SecurityTieNetwork).GetProperty("Graph"));
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, int>)network.Degrees)["USA"] = 99);
+        Assert.Throws<NotSupportedException>(() => ((ICollection<CountryTie>)network.Ties).Clear());
+        Assert.Throws<NotSupportedException>(() => ((ICollection<string>)network.Countries).Clear());
+        var tie = network.Ties.Single(t => t.A == "JPN" && t.B == "USA");
+        Assert.Equal(["a", "b"], tie.Tie.AgreementIds);
+        Assert.Throws<NotSupportedException>(() => ((ICollection<string>)tie.Tie.AgreementIds).Clear());
+
+        // A tie built from a caller's list keeps its own copy.
+        var own = new SecurityTie(ids);
+        ids.Add("later");
+        Assert.Equal(2, own.Weight);
+        Assert.Equal(2, network.Degree("USA"));
+        Assert.Equal(3, network.Strength("USA"));
+    }
 }

@@ -53,6 +53,28 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_notebook_cannot_change_the_data_the_next_notebook_of_the_run_sees()
+    {
+        using var repo = new TemporaryRepository();
+        using var package = ForcePosture.Tests.DataLayer.FixturePackage.Copy();
+        var load = $"var d = ForcePosture.ForcePostureData.Load(@\"{package.Directory}\");";
+        var first = repo.Notebook("01-tries-to-change.ipynb",
+        [
+            load + "\nstring outcome;\ntry { ((IList<ForcePosture.Tables.Country>)d.Countries).Clear(); outcome = \"changed\"; }\n" +
+            "catch (NotSupportedException) { outcome = \"refused\"; }\noutcome",
+        ]);
+        var second = repo.Notebook("02-reads.ipynb", [load + "\nd.Countries.Count"]);
+
+        var firstRun = await Run(first);
+        Assert.True(firstRun.Succeeded, firstRun.Failure?.Describe());
+        var secondRun = await Run(second);
+        Assert.True(secondRun.Succeeded, secondRun.Failure?.Describe());
+        string Result(string path) => JsonNode.Parse(File.ReadAllText(path))!["cells"]![1]!["outputs"]![0]!["data"]!["text/plain"]![0]!.GetValue<string>();
+        Assert.Equal("refused", Result(first));
+        Assert.Equal(File.ReadAllLines(package.PathOf("countries.csv")).Length - 1, int.Parse(Result(second)));
+    }
+
+    [Fact]
     public void A_value_still_being_drawn_is_taken_when_the_outputs_are_written()
     {
         var drawn = false;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ForcePosture.Figures;
+namespace ForcePosture.Files;
 
 /// <summary>Writes generated files so a reader never sees a half-written one: the bytes go to a temporary file in the same
 /// folder, which is then moved over the target (a rename on the same file system).</summary>
