@@ -8,7 +8,7 @@ public static class CurationCatalog
         new CountriesCuration(),
         new UsTroopsCuration(),
         new UsBasesCuration(),
-        new DefenseSpendingCuration(),
+        new DefenceSpendingCuration(),
         new PopulationCuration(),
         new GdpCuration(),
     ];

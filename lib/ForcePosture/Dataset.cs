@@ -8,8 +8,8 @@ namespace ForcePosture;
 internal sealed record LoadedTables(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Country> Countries,
-    IReadOnlyList<TroopPresence> UsTroops,
-    IReadOnlyList<MilitaryExpenditure> DefenseSpending,
+    IReadOnlyList<UsTroopCount> UsTroops,
+    IReadOnlyList<DefenceSpendingValue> DefenceSpending,
     IReadOnlyList<PopulationCount> Population,
     IReadOnlyList<GdpValue> Gdp,
     IReadOnlyList<UsBase> UsBases,
@@ -67,10 +67,10 @@ public sealed class Dataset
     public IReadOnlyList<Country> Countries => tables.Countries;
 
     /// <summary>Rows of <c>us-troops.csv</c>.</summary>
-    public IReadOnlyList<TroopPresence> UsTroops => tables.UsTroops;
+    public IReadOnlyList<UsTroopCount> UsTroops => tables.UsTroops;
 
-    /// <summary>Rows of <c>defense-spending.csv</c>.</summary>
-    public IReadOnlyList<MilitaryExpenditure> DefenseSpending => tables.DefenseSpending;
+    /// <summary>Rows of <c>defence-spending.csv</c>.</summary>
+    public IReadOnlyList<DefenceSpendingValue> DefenceSpending => tables.DefenceSpending;
 
     /// <summary>Rows of <c>population.csv</c>.</summary>
     public IReadOnlyList<PopulationCount> Population => tables.Population;

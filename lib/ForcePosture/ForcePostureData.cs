@@ -54,8 +54,8 @@ public static class ForcePostureData
     /// <see cref="Dataset.Diagnostics"/>.
     /// </summary>
     /// <remarks>The process keeps the package it last loaded from each directory: when every file under the directory has the same bytes as then
-    /// (a SHA-256 over their names and contents, about 10 ms for the repository's 4 MB), the same read-only
-    /// <see cref="Dataset"/> is returned instead of parsing and checking it all again (about 0.35 s). So the notebooks of one
+    /// (a SHA-256 over their names and contents), the same read-only
+    /// <see cref="Dataset"/> is returned instead of parsing and checking it all again (timings: lib/ForcePosture/README.md). So the notebooks of one
     /// <c>reproduce</c>, and a kernel whose warm-up loaded the package, share one load; any change to any file loads afresh.</remarks>
     public static Dataset Load(string dataDirectory)
     {
@@ -183,7 +183,7 @@ public static class ForcePostureData
             Load(SourcesTable.Resource, SourcesTable.Load),
             Load(CountriesTable.Resource, CountriesTable.Load),
             Load(UsTroopsTable.Resource, UsTroopsTable.Load),
-            Load(DefenseSpendingTable.Resource, DefenseSpendingTable.Load),
+            Load(DefenceSpendingTable.Resource, DefenceSpendingTable.Load),
             Load(PopulationTable.Resource, PopulationTable.Load),
             Load(GdpTable.Resource, GdpTable.Load),
             Load(UsBasesTable.Resource, UsBasesTable.Load),

@@ -12,9 +12,8 @@ public sealed record ReadyToRunKernel(string KernelAssemblyPath, string RuntimeI
 /// packages of Roslyn and the F# libraries ship IL only; and compiled one by one, as a framework-dependent ReadyToRun publish
 /// does, each assembly still leaves to the JIT the generic code it shares with the others (Roslyn's immutable arrays, LINQ and
 /// dictionaries over its own types: measured, some 4,600 methods in notebook 02). Compiled as one image, those are compiled
-/// too. Measured here, a notebook through the kernel takes about 30% less time with the one image than with separate ones
-/// (see notebooks/README.md, "Performance"); it costs about three minutes of compiling on two cores the first time (seconds
-/// after, while nothing changed) and about 350 MB on disk, as the kernel then carries its own copy of the runtime.
+/// too, at the cost of a long first compile and a copy of the runtime on disk; notebooks/README.md ("Performance") gives the
+/// measured gain and costs.
 /// The result goes to <c>lib/ForcePosture.Kernel/bin/ready-to-run/&lt;rid&gt;/</c>: published to a fresh folder first, then moved
 /// into place, so a half-finished publish never replaces a working kernel.</summary>
 public static class ReadyToRunBuild

@@ -2,7 +2,7 @@ using ForcePosture.Tables;
 
 namespace ForcePosture.Analyses;
 
-/// <summary>Which of SIPRI's military-expenditure measures to read from a <see cref="MilitaryExpenditure"/> row.</summary>
+/// <summary>Which of SIPRI's military-expenditure measures to read from a <see cref="DefenceSpendingValue"/> row.</summary>
 public enum SpendingMeasure
 {
     /// <summary>Millions of constant 2023 US dollars.</summary>
@@ -66,7 +66,7 @@ public enum Trend
 }
 
 /// <summary>
-/// Comparisons of military expenditure (SIPRI, <c>defense-spending</c>) among countries and groups of countries: series per
+/// Comparisons of military expenditure (SIPRI, <c>defence-spending</c>) among countries and groups of countries: series per
 /// country, group sums that refuse to treat a missing value as zero, rankings, and changes between years.
 /// </summary>
 public static class SpendingComparison
@@ -82,7 +82,7 @@ public static class SpendingComparison
     public static IReadOnlyList<string> ExtraRegionalPartners { get; } = ["GBR", "FRA", "DEU", "CAN"];
 
     /// <summary>The value of a row in a measure (null when SIPRI has none).</summary>
-    public static double? Value(MilitaryExpenditure row, SpendingMeasure measure) => measure switch
+    public static double? Value(DefenceSpendingValue row, SpendingMeasure measure) => measure switch
     {
         SpendingMeasure.Constant2023Usd => row.Constant2023UsdMillions,
         SpendingMeasure.CurrentUsd => row.CurrentUsdMillions,
@@ -91,7 +91,7 @@ public static class SpendingComparison
     };
 
     /// <summary>SIPRI's marker of a row in a measure.</summary>
-    public static SipriMarker Marker(MilitaryExpenditure row, SpendingMeasure measure) => measure switch
+    public static SipriMarker Marker(DefenceSpendingValue row, SpendingMeasure measure) => measure switch
     {
         SpendingMeasure.Constant2023Usd => row.Constant2023UsdMillionsStatus,
         SpendingMeasure.CurrentUsd => row.CurrentUsdMillionsStatus,
@@ -102,7 +102,7 @@ public static class SpendingComparison
     /// <summary>One country's series by year in a measure, from <paramref name="firstYear"/> to <paramref name="lastYear"/>.</summary>
     /// <exception cref="ArgumentException">A year has no row or two rows for the country.</exception>
     public static IReadOnlyDictionary<int, double?> Series(
-        IEnumerable<MilitaryExpenditure> rows, string iso3, SpendingMeasure measure, int firstYear, int lastYear)
+        IEnumerable<DefenceSpendingValue> rows, string iso3, SpendingMeasure measure, int firstYear, int lastYear)
     {
         var byYear = RowsByYear(rows, iso3);
         var result = new Dictionary<int, double?>();
@@ -120,7 +120,7 @@ public static class SpendingComparison
     /// </summary>
     /// <exception cref="ArgumentException">The measure is a share of GDP (shares cannot be summed), or a member has no row for a year.</exception>
     public static IReadOnlyList<GroupSpending> GroupTotals(
-        IEnumerable<MilitaryExpenditure> rows, CountryGroup group, SpendingMeasure measure, int firstYear, int lastYear)
+        IEnumerable<DefenceSpendingValue> rows, CountryGroup group, SpendingMeasure measure, int firstYear, int lastYear)
     {
         if (measure == SpendingMeasure.ShareOfGdp)
         {
@@ -160,7 +160,7 @@ public static class SpendingComparison
     }
 
     /// <summary>The countries with a value in <paramref name="year"/>, ranked from largest to smallest (ties keep ISO3 order).</summary>
-    public static IReadOnlyList<RankedSpending> Rank(IEnumerable<MilitaryExpenditure> rows, int year, SpendingMeasure measure) =>
+    public static IReadOnlyList<RankedSpending> Rank(IEnumerable<DefenceSpendingValue> rows, int year, SpendingMeasure measure) =>
         rows.Where(r => r.Year == year && Value(r, measure) is not null)
             .OrderByDescending(r => Value(r, measure)!.Value).ThenBy(r => r.Iso3, StringComparer.Ordinal)
             .Select((r, i) => new RankedSpending(i + 1, r.Iso3, Value(r, measure)!.Value, Marker(r, measure)))
@@ -194,15 +194,15 @@ public static class SpendingComparison
         numerator.ToDictionary(kv => kv.Key, kv =>
             kv.Value is { } n && denominator.GetValueOrDefault(kv.Key) is { } d && d > 0 ? n / d : (double?)null);
 
-    private static Dictionary<int, List<MilitaryExpenditure>> RowsByYear(IEnumerable<MilitaryExpenditure> rows, string iso3) =>
+    private static Dictionary<int, List<DefenceSpendingValue>> RowsByYear(IEnumerable<DefenceSpendingValue> rows, string iso3) =>
         rows.Where(r => r.Iso3 == iso3).GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.ToList());
 
-    private static MilitaryExpenditure RowFor(Dictionary<int, List<MilitaryExpenditure>> byYear, string iso3, int year) =>
+    private static DefenceSpendingValue RowFor(Dictionary<int, List<DefenceSpendingValue>> byYear, string iso3, int year) =>
         byYear.TryGetValue(year, out var found) switch
         {
-            false => throw new ArgumentException($"defense-spending has no row for {iso3} {year}", nameof(iso3)),
+            false => throw new ArgumentException($"defence-spending has no row for {iso3} {year}", nameof(iso3)),
             true when found!.Count > 1 => throw new ArgumentException(
-                $"defense-spending has {found.Count} rows for {iso3} {year} ({string.Join(", ", found.Select(r => r.Provenance.Location))})", nameof(iso3)),
+                $"defence-spending has {found.Count} rows for {iso3} {year} ({string.Join(", ", found.Select(r => r.Provenance.Location))})", nameof(iso3)),
             _ => found![0],
         };
 }

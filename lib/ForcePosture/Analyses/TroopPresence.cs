@@ -83,7 +83,7 @@ public static class TroopPresenceAnalysis
 
             var troops = data.UsTroops.Where(t => t.Iso3 == iso3 && t.Year >= firstYear && t.Year <= lastYear).OrderBy(t => t.Year).ToList();
             var population = data.Population.Where(p => p.Iso3 == iso3 && p.Year >= firstYear && p.Year <= lastYear).ToList();
-            var spending = data.DefenseSpending.Where(s => s.Iso3 == iso3 && s.Year >= firstYear && s.Year <= lastYear).ToList();
+            var spending = data.DefenceSpending.Where(s => s.Iso3 == iso3 && s.Year >= firstYear && s.Year <= lastYear).ToList();
             inputs.AddRange(troops);
             inputs.AddRange(population);
             inputs.AddRange(spending.Where(s => s.Constant2023UsdMillions is not null));

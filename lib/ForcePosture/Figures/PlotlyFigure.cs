@@ -13,7 +13,7 @@ public static class PlotlyFigure
 
     /// <summary>The chart's figure JSON: its traces and layout as Plotly.NET serialises them, without Plotly.NET's default
     /// template. The publication theme replaces that template, which was about 97% of each figure's JSON (8.5 KB) and nearly
-    /// all of the time Plotly.NET spent serialising it (about 100 ms per figure on this machine).</summary>
+    /// all of the time Plotly.NET spent serialising it.</summary>
     public static JsonObject FromChart(GenericChart chart)
     {
         var layout = GenericChart.getLayout(chart);

@@ -6,7 +6,7 @@ namespace ForcePosture.Interop;
 /// Builds a Microsoft.Data.Analysis <see cref="DataFrame"/> from records with explicitly typed columns. (Do not use
 /// <c>DataFrame.LoadCsv</c> on the tables: it infers <c>float</c> (single precision) for years and money and loses precision.)
 /// <code>
-/// var frame = new DataFrameColumns&lt;TroopPresence&gt;()
+/// var frame = new DataFrameColumns&lt;UsTroopCount&gt;()
 ///     .String("iso3", t =&gt; t.Iso3).Int32("year", t =&gt; t.Year).Int32("total", t =&gt; t.Total)
 ///     .Build(data.UsTroops);
 /// </code>

@@ -30,7 +30,7 @@ public static class TableFrames
         .Build(rows);
 
     /// <summary><c>us-troops</c> as a frame.</summary>
-    public static DataFrame ToDataFrame(this IEnumerable<TroopPresence> rows) => new DataFrameColumns<TroopPresence>()
+    public static DataFrame ToDataFrame(this IEnumerable<UsTroopCount> rows) => new DataFrameColumns<UsTroopCount>()
         .String("iso3", r => r.Iso3).Int32("year", r => r.Year).String("report", r => r.Report).String("rule", r => r.Rule.ToCode())
         .Boolean("permanent_only", r => r.PermanentOnly).Int32("total", r => r.Total).Int32("army", r => r.Army).Int32("navy", r => r.Navy)
         .Int32("marine_corps", r => r.MarineCorps).Int32("air_force", r => r.AirForce).Int32("space_force", r => r.SpaceForce)
@@ -38,8 +38,8 @@ public static class TableFrames
         .String("notes", r => r.Notes).WithProvenance()
         .Build(rows);
 
-    /// <summary><c>defense-spending</c> as a frame.</summary>
-    public static DataFrame ToDataFrame(this IEnumerable<MilitaryExpenditure> rows) => new DataFrameColumns<MilitaryExpenditure>()
+    /// <summary><c>defence-spending</c> as a frame.</summary>
+    public static DataFrame ToDataFrame(this IEnumerable<DefenceSpendingValue> rows) => new DataFrameColumns<DefenceSpendingValue>()
         .String("iso3", r => r.Iso3).Int32("year", r => r.Year)
         .Double("constant_2023_usd_m", r => r.Constant2023UsdMillions).String("constant_2023_usd_m_status", r => r.Constant2023UsdMillionsStatus.ToCode())
         .Double("current_usd_m", r => r.CurrentUsdMillions).String("current_usd_m_status", r => r.CurrentUsdMillionsStatus.ToCode())

@@ -47,7 +47,7 @@ public static class TroopCodes
 /// <param name="Estimate">True when the value is an estimate.</param>
 /// <param name="Notes">Free-text notes.</param>
 /// <param name="Provenance">Sources and row.</param>
-public sealed record TroopPresence(
+public sealed record UsTroopCount(
     string Iso3, int Year, string Report, TroopFigureRule Rule, bool PermanentOnly, int? Total, int? Army, int? Navy, int? MarineCorps,
     int? AirForce, int? SpaceForce, int? CoastGuard, string? Correction, bool Estimate, string? Notes, Provenance Provenance) : IHasProvenance
 {
@@ -66,13 +66,13 @@ internal static class UsTroopsTable
 {
     public const string Resource = "us-troops";
 
-    public static IReadOnlyList<TroopPresence> Load(TableLoadContext cx) => cx.ValidRows().Select(r =>
+    public static IReadOnlyList<UsTroopCount> Load(TableLoadContext cx) => cx.ValidRows().Select(r =>
     {
-        var record = new TroopPresence(
+        var record = new UsTroopCount(
             r.RequiredText("iso3"), r.RequiredInt32("year"), r.RequiredText("report"), r.Code("rule", TroopCodes.Rule),
             r.RequiredBoolean("permanent_only"), r.Int32("total"), r.Int32("army"), r.Int32("navy"), r.Int32("marine_corps"),
             r.Int32("air_force"), r.Int32("space_force"), r.Int32("coast_guard"), r.Text("correction"), r.RequiredBoolean("estimate"),
             r.Text("notes"), r.Provenance());
         return r.Failed ? null : record;
-    }).OfType<TroopPresence>().ToList();
+    }).OfType<UsTroopCount>().ToList();
 }

@@ -9,7 +9,7 @@ namespace ForcePosture.Tests.Analyses;
 
 /// <summary>
 /// The figures notebooks/02-defence-spending.ipynb quotes, computed by <see cref="SpendingComparison"/> from the loaded data and
-/// compared with the same figures computed a second way straight from data/defense-spending.csv (plain CSV reading, plain
+/// compared with the same figures computed a second way straight from data/defence-spending.csv (plain CSV reading, plain
 /// arithmetic). The parameters are the notebook's.
 /// </summary>
 public class SpendingComparisonTests
@@ -19,9 +19,9 @@ public class SpendingComparisonTests
     private const int FirstYear = 1990, LastYear = 2024, BaseYear = 2000, CnasFrom = 2010, CnasTo = 2019, BakerGlossermanYear = 2012;
 
     private static readonly Lazy<Dataset> Data = new(() => ForcePostureData.Load(RepositoryCsv.DataDirectory));
-    private static readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, string>>> Csv = new(() => RepositoryCsv.Read("defense-spending.csv"));
+    private static readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, string>>> Csv = new(() => RepositoryCsv.Read("defence-spending.csv"));
 
-    private static IReadOnlyList<MilitaryExpenditure> Rows => Data.Value.DefenseSpending;
+    private static IReadOnlyList<DefenceSpendingValue> Rows => Data.Value.DefenceSpending;
 
     /// <summary>The raw CSV value of a country-year in a column; null when empty.</summary>
     private static double? Raw(string iso3, int year, string column)
@@ -128,7 +128,7 @@ public class SpendingComparisonTests
         Assert.Contains("RUS 2000", error.Message, StringComparison.Ordinal);
     }
 
-    private static MilitaryExpenditure Row(string iso3, int year, double? value) =>
+    private static DefenceSpendingValue Row(string iso3, int year, double? value) =>
         new(iso3, year, value, value is null ? SipriMarker.NoData : SipriMarker.Ok, value, value is null ? SipriMarker.NoData : SipriMarker.Ok,
             null, SipriMarker.NoData, null, null, new Provenance(["generated"], new RowLocation("generated.csv", 1)));
 

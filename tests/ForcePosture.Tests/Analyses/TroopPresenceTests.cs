@@ -6,7 +6,7 @@ using static ForcePosture.Tests.Analyses.RepositoryCsv;
 namespace ForcePosture.Tests.Analyses;
 
 /// <summary>
-/// The figures notebook 01 quotes, checked against us-troops.csv, population.csv, defense-spending.csv and
+/// The figures notebook 01 quotes, checked against us-troops.csv, population.csv, defence-spending.csv and
 /// rotational-deployments.csv read directly: latest-year totals and flags, peaks, per-million and per-billion ratios, the
 /// composition by service and the MRF-D comparison.
 /// </summary>
@@ -66,7 +66,7 @@ public class TroopPresenceTests(RepositoryCsv repo)
     {
         var result = TroopPresenceAnalysis.ByHostAndYear(repo.Data, Hosts, 1950, 2025);
         var population = repo.Rows("population.csv").ToDictionary(r => (r["iso3"], int.Parse(r["year"])), r => Number(r["population"]));
-        var spending = repo.Rows("defense-spending.csv").ToDictionary(r => (r["iso3"], int.Parse(r["year"])), r => Number(r["constant_2023_usd_m"]));
+        var spending = repo.Rows("defence-spending.csv").ToDictionary(r => (r["iso3"], int.Parse(r["year"])), r => Number(r["constant_2023_usd_m"]));
         var checkedPerMillion = 0;
         var checkedPerDefence = 0;
         foreach (var row in result.Rows)

@@ -43,7 +43,7 @@ public class LoadReuseTests
         AssertReadOnly(dataset.Sources);
         AssertReadOnly(dataset.Countries);
         AssertReadOnly(dataset.UsTroops);
-        AssertReadOnly(dataset.DefenseSpending);
+        AssertReadOnly(dataset.DefenceSpending);
         AssertReadOnly(dataset.Population);
         AssertReadOnly(dataset.Gdp);
         AssertReadOnly(dataset.UsBases);

@@ -21,7 +21,7 @@ public class LoaderTests
         Assert.Equal(3, Fixture.Sources.Count);
         Assert.Equal(7, Fixture.Countries.Count);
         Assert.Equal(5, Fixture.UsTroops.Count);
-        Assert.Equal(5, Fixture.DefenseSpending.Count);
+        Assert.Equal(5, Fixture.DefenceSpending.Count);
         Assert.Equal(4, Fixture.Population.Count);
         Assert.Equal(4, Fixture.Gdp.Count);
         Assert.Equal(2, Fixture.UsBases.Count);
@@ -44,10 +44,10 @@ public class LoaderTests
         Assert.Equal(TroopFigureRule.SeptemberReport, jpn2021.Rule);
         Assert.True(jpn2021.PermanentOnly);
 
-        var kor2021 = Fixture.DefenseSpending.Single(s => s.Iso3 == "KOR" && s.Year == 2021);
+        var kor2021 = Fixture.DefenceSpending.Single(s => s.Iso3 == "KOR" && s.Year == 2021);
         Assert.Null(kor2021.Constant2023UsdMillions);
         Assert.Equal(SipriMarker.NoData, kor2021.Constant2023UsdMillionsStatus);
-        Assert.Equal(1000.5, Fixture.DefenseSpending[0].Constant2023UsdMillions);
+        Assert.Equal(1000.5, Fixture.DefenceSpending[0].Constant2023UsdMillions);
 
         var raa = Fixture.Agreements.Single(a => a.Id == "aus-jpn-fixture-raa");
         Assert.Equal(new PartialDate(2014), raa.Announced);

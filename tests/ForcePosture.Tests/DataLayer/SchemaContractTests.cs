@@ -19,9 +19,9 @@ public class SchemaContractTests
         { "countries", "region", CountryCodes.Region.Codes },
         { "countries", "status", CountryCodes.Status.Codes },
         { "us-troops", "rule", TroopCodes.Rule.Codes },
-        { "defense-spending", "constant_2023_usd_m_status", SpendingCodes.Marker.Codes },
-        { "defense-spending", "current_usd_m_status", SpendingCodes.Marker.Codes },
-        { "defense-spending", "share_of_gdp_pct_status", SpendingCodes.Marker.Codes },
+        { "defence-spending", "constant_2023_usd_m_status", SpendingCodes.Marker.Codes },
+        { "defence-spending", "current_usd_m_status", SpendingCodes.Marker.Codes },
+        { "defence-spending", "share_of_gdp_pct_status", SpendingCodes.Marker.Codes },
         { "gdp", "measure", GdpCodes.Measure.Codes },
         { "us-bases", "snapshot", BaseCodes.Snapshot.Codes },
         { "agreements", "instrument_type", AgreementCodes.InstrumentType.Codes },
@@ -59,7 +59,7 @@ public class SchemaContractTests
     public void Real_descriptor_has_the_14_resources_and_the_partial_date_fields()
     {
         Assert.Equal(
-            ["sources", "countries", "us-troops", "defense-spending", "population", "gdp", "us-bases", "agreements", "agreement-parties",
+            ["sources", "countries", "us-troops", "defence-spending", "population", "gdp", "us-bases", "agreements", "agreement-parties",
              "access-sites", "rotational-deployments", "industrial-facilities", "cost-sharing", "exchange-rates"],
             Package.Resources.Select(r => r.Name));
         var partialDates = Package.Resources.SelectMany(r => r.Schema.Fields.Where(f => f.IsPartialDate).Select(f => $"{r.Name}.{f.Name}"));

@@ -17,14 +17,14 @@ public class ValidatorTests
         using var p = FixturePackage.Copy()
             .ReplaceLine("us-troops.csv", 2, "JPN,2020,2020-09,september-report,true,1OO,10,40,30,20,0,0,,false,fixture-a,Test fixture: toy values")
             .ReplaceLine("countries.csv", 2, "AUS,Australia,호주,Oceania,sovereign,yes,ANZUS Treaty,1951,fixture-a,Test fixture")
-            .ReplaceLine("defense-spending.csv", 3, "JPN,2021,NaN,ok,1000,ok,1.1,ok,,fixture-a,Test fixture: toy values")
+            .ReplaceLine("defence-spending.csv", 3, "JPN,2021,NaN,ok,1000,ok,1.1,ok,,fixture-a,Test fixture: toy values")
             .ReplaceLine("sources.csv", 4, "fixture-c,TEST FIXTURE source C,Fixture Author C,Fixture Press,,https://example.org/fixture-c,25/11/2026,,news,tertiary,Test fixture");
         Assert.Equal(
             [
                 "sources.csv:4:7: expected a date YYYY-MM-DD for accessed, got '25/11/2026'",
                 "countries.csv:2:6: expected true or false for us_treaty_ally, got 'yes'",
                 "us-troops.csv:2:6: expected an integer for total, got '1OO'",
-                "defense-spending.csv:3:3: expected a number (digits with '.' as decimal point) for constant_2023_usd_m, got 'NaN'",
+                "defence-spending.csv:3:3: expected a number (digits with '.' as decimal point) for constant_2023_usd_m, got 'NaN'",
             ],
             Problems(p));
     }
@@ -237,12 +237,12 @@ public class ValidatorTests
     {
         using var p = FixturePackage.Copy()
             .ReplaceLine("us-troops.csv", 2, "JPN,2020,2020-09,september-report,true,100,-5,40,30,20,0,0,,false,fixture-a,Test fixture: toy values")
-            .ReplaceLine("defense-spending.csv", 2, "JPN,1900,1000.5,ok,900,ok,1.0,ok,,fixture-a,Test fixture: toy values")
+            .ReplaceLine("defence-spending.csv", 2, "JPN,1900,1000.5,ok,900,ok,1.0,ok,,fixture-a,Test fixture: toy values")
             .ReplaceLine("cost-sharing.csv", 2, "KOR,2101,sma-contribution,1000000000,KRW,agreed,,fixture-a,,Test fixture: toy values");
         Assert.Equal(
             [
                 "us-troops.csv:2:7: army -5 is below the minimum 0",
-                "defense-spending.csv:2:2: year 1900 is below the minimum 1949",
+                "defence-spending.csv:2:2: year 1900 is below the minimum 1949",
                 "cost-sharing.csv:2:2: fiscal_year 2101 is above the maximum 2100",
             ],
             Problems(p));

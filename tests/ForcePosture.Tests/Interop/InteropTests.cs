@@ -26,7 +26,7 @@ public class InteropTests
         Assert.Equal("us-troops.csv:2", frame["row"][0]);
         Assert.Equal("september-report", frame["rule"][0]);
 
-        var spending = Fixture.DefenseSpending.ToDataFrame();
+        var spending = Fixture.DefenceSpending.ToDataFrame();
         Assert.IsType<DoubleDataFrameColumn>(spending["constant_2023_usd_m"]);
         Assert.Equal(1000.5, spending["constant_2023_usd_m"][0]);
         Assert.Null(spending["constant_2023_usd_m"][3]);
@@ -53,7 +53,7 @@ public class InteropTests
         SchemaColumnsPresent("sources", Fixture.Sources.ToDataFrame());
         SchemaColumnsPresent("countries", Fixture.Countries.ToDataFrame());
         SchemaColumnsPresent("us-troops", Fixture.UsTroops.ToDataFrame());
-        SchemaColumnsPresent("defense-spending", Fixture.DefenseSpending.ToDataFrame());
+        SchemaColumnsPresent("defence-spending", Fixture.DefenceSpending.ToDataFrame());
         SchemaColumnsPresent("population", Fixture.Population.ToDataFrame());
         SchemaColumnsPresent("gdp", Fixture.Gdp.ToDataFrame());
         SchemaColumnsPresent("us-bases", Fixture.UsBases.ToDataFrame());
@@ -69,7 +69,7 @@ public class InteropTests
     [Fact]
     public void Deedle_series_by_year_keeps_missing_values_missing_and_round_trips()
     {
-        var korea = Fixture.DefenseSpending.Where(s => s.Iso3 == "KOR");
+        var korea = Fixture.DefenceSpending.Where(s => s.Iso3 == "KOR");
         var series = DeedleConversion.ToSeries(korea, s => s.Year, s => s.Constant2023UsdMillions);
         Assert.Equal([2020, 2021], series.Keys);
         Assert.Equal(800, series[2020]);
@@ -83,7 +83,7 @@ public class InteropTests
     [Fact]
     public void Deedle_frame_by_year_and_country()
     {
-        var frame = DeedleConversion.ToFrameByYear(Fixture.DefenseSpending, s => s.Year, s => s.Iso3, s => s.Constant2023UsdMillions);
+        var frame = DeedleConversion.ToFrameByYear(Fixture.DefenceSpending, s => s.Year, s => s.Iso3, s => s.Constant2023UsdMillions);
         Assert.Equal(["AUS", "JPN", "KOR"], frame.ColumnKeys);
         Assert.Equal([2020, 2021], frame.RowKeys);
         Assert.Equal(1100, frame.GetColumn<double>("JPN")[2021]);

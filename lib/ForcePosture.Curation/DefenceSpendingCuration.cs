@@ -1,4 +1,4 @@
-// defense-spending: SIPRI Military Expenditure Database 2025, 18 countries x 1990-2024, from the extract in the reference
+// defence-spending: SIPRI Military Expenditure Database 2025, 18 countries x 1990-2024, from the extract in the reference
 // folder (sipri-milex-2025-extract.csv with its .md, which must travel together).
 // Rules:
 //  - one row per country-year; the extract's three measures (constant 2023 US$ m, current US$ m, share of GDP %) side by side,
@@ -16,9 +16,9 @@ using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
-public sealed partial class DefenseSpendingCuration : ICuration
+public sealed partial class DefenceSpendingCuration : ICuration
 {
-    public string Table => "defense-spending";
+    public string Table => "defence-spending";
 
     private const string ExtractCsv = "sipri-milex-2025-extract.csv";
     private const string ExtractMd = "sipri-milex-2025-extract.md";
@@ -102,7 +102,7 @@ public sealed partial class DefenseSpendingCuration : ICuration
             }
         }
 
-        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "defense-spending.csv"),
+        CuratedCsv.WriteAtomically(Path.Combine(context.DataDir, "defence-spending.csv"),
             ["iso3", "year", "constant_2023_usd_m", "constant_2023_usd_m_status", "current_usd_m", "current_usd_m_status",
              "share_of_gdp_pct", "share_of_gdp_pct_status", "sipri_notes", "source_id", "notes"],
             output);
