@@ -14,8 +14,14 @@ public enum FigureSize
 
 /// <summary>Layout size in CSS pixels, base font size and the scale of the print PNG.
 /// Both sizes print their base font at about 7.4 pt (14 px over 480 px on 3.5 in, or over 960 px on 7 in).</summary>
+/// <param name="Width">Layout width in CSS pixels.</param>
+/// <param name="Height">Layout height in CSS pixels.</param>
+/// <param name="FontSize">Base font size in CSS pixels.</param>
+/// <param name="PrintScale">Device scale factor of the print PNG (3: 1,440 px wide for a column figure).</param>
 public sealed record FigureDimensions(int Width, int Height, int FontSize, int PrintScale)
 {
+    /// <summary>The dimensions of a size preset.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is not a defined preset.</exception>
     public static FigureDimensions For(FigureSize size) => size switch
     {
         FigureSize.Column => new FigureDimensions(480, 360, 14, 3),
@@ -30,17 +36,21 @@ public sealed record FigureDimensions(int Width, int Height, int FontSize, int P
 /// except width and height, which the chosen <see cref="FigureSize"/> decides.</summary>
 public static class PublicationTheme
 {
+    /// <summary>The font of every text in a figure (Debian's fonts-open-sans; .ci/run installs it).</summary>
     public const string FontFamily = "Open Sans";
 
     /// <summary>Okabe &amp; Ito (2008), "Color Universal Design", ordered so the first colours contrast most on white; yellow last.</summary>
     public static IReadOnlyList<string> Palette { get; } =
         ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#000000", "#F0E442"];
 
+    /// <summary>Plotly line dashes, one per series in order, so lines differ in black and white.</summary>
     public static IReadOnlyList<string> LineDashes { get; } = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"];
 
+    /// <summary>Plotly marker symbols, one per series in order.</summary>
     public static IReadOnlyList<string> MarkerSymbols { get; } =
         ["circle", "square", "diamond", "triangle-up", "x", "cross", "triangle-down", "star"];
 
+    /// <summary>Plotly bar fill patterns ("" for solid), one per series in order.</summary>
     public static IReadOnlyList<string> BarPatterns { get; } = ["", "/", "\\", "x", ".", "-", "|", "+"];
 
     /// <summary>Applies the theme to figure JSON in place.</summary>

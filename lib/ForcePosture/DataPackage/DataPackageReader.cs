@@ -7,13 +7,13 @@ namespace ForcePosture.DataPackage;
 /// <summary>The outcome of reading a descriptor: the package when it could be read, and every problem found.</summary>
 /// <param name="Package">The descriptor, or null when it is missing or unusable.</param>
 /// <param name="Diagnostics">Problems found in the descriptor (syntax, structure, unsupported features).</param>
-public sealed record PackageReadResult(PackageDescriptor? Package, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record PackageReadResult(PackageDescriptor? Package, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// Reads a Frictionless <c>datapackage.json</c> with System.Text.Json into a <see cref="PackageDescriptor"/>.
 /// Never throws on bad input: a missing file, malformed JSON or an unsupported construct becomes a <see cref="Diagnostic"/>.
 /// </summary>
-public static class DataPackageReader
+internal static class DataPackageReader
 {
     /// <summary>The descriptor's conventional file name.</summary>
     public const string DescriptorFileName = "datapackage.json";

@@ -8,7 +8,7 @@ namespace ForcePosture.Figures;
 /// re-seeded first, so plotly's generated SVG ids are the same on every run), and that SVG is rasterised twice: a 1x preview
 /// for the notebook, returned with the SVG, and the print PNG, whose encoding runs in a Web Worker on the browser's second
 /// thread while the caller carries on (<see cref="RenderedImages.PrintPng"/> completes when it is done).</summary>
-public sealed class ChromiumRenderer : IAsyncDisposable
+internal sealed class ChromiumRenderer : IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package puts the browser; FORCEPOSTURE_CHROMIUM overrides it.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("FORCEPOSTURE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -182,4 +182,4 @@ public sealed class ChromiumRenderer : IAsyncDisposable
 }
 
 /// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>
-public sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng);
+internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng);

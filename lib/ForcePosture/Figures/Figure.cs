@@ -34,15 +34,27 @@ public static partial class Figure
     [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
+    /// <summary>Saves a chart with everything a reader needs to use it alone (see the class summary for the files written).</summary>
+    /// <param name="chart">The Plotly.NET chart; the publication theme is applied to a copy of its JSON.</param>
+    /// <param name="name">File name stem: the notebook's two-digit number and lower-case words joined by hyphens, e.g. "01-us-troops".</param>
+    /// <param name="caption">What the chart shows, with units, definitions and gaps: written beside it and into its metadata.</param>
+    /// <param name="altText">A description of the chart for readers who cannot see it.</param>
+    /// <param name="sources">The sources line, usually <see cref="Dataset.SourcesLine(System.Collections.Generic.IEnumerable{ForcePosture.Tables.IHasProvenance})"/>.</param>
+    /// <param name="data">Exactly the values plotted, written as name.csv.</param>
+    /// <param name="size">The size preset (<see cref="FigureSize.Column"/> or <see cref="FigureSize.Page"/>).</param>
+    /// <returns>What was written; shown in a notebook it displays the chart's preview and caption.</returns>
     public static SavedFigure Save<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
         SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
 
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
     public static SavedFigure Save(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
         SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
 
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
     public static Task<SavedFigure> SaveAsync<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
         SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromRecords(data), size);
 
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
     public static Task<SavedFigure> SaveAsync(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
         SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromDataFrame(data), size);
 

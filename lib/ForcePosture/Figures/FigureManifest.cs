@@ -8,7 +8,7 @@ namespace ForcePosture.Figures;
 
 /// <summary>figures/manifest.json: for every figure, the notebook that made it, SHA-256 of its inputs (the data files it read
 /// and the notebook's cell sources) and of each output file. <see cref="FindStale"/> compares it with the working tree.</summary>
-public static class FigureManifest
+internal static class FigureManifest
 {
     public const string FileName = "manifest.json";
 
@@ -146,7 +146,7 @@ public static class FigureManifest
 
 /// <summary>The hash of what a notebook says (cell types and sources, not outputs or execution counts), so running a
 /// notebook does not change its own input hash.</summary>
-public static class NotebookSource
+internal static class NotebookSource
 {
     public static string Hash(string notebookPath)
     {

@@ -6,7 +6,7 @@ namespace ForcePosture.Figures;
 /// notebook (<see cref="Begin"/>): figures are then staged and only moved into figures/ (with the manifest updated) when the
 /// whole notebook succeeded, so a failing run never leaves a half-updated set. Without a session (interactive use in the
 /// kernel), <see cref="Current"/> is a direct session for the repository found above the current directory.</summary>
-public sealed class FigureSession
+internal sealed class FigureSession
 {
     private static FigureSession? current;
     private static readonly object CurrentLock = new();
@@ -160,8 +160,12 @@ public sealed class FigureSession
 }
 
 /// <summary>A figure written in a session: its name, the files (name → SHA-256) and its caption.</summary>
+/// <param name="Name">The figure's name, e.g. "01-us-troops".</param>
+/// <param name="Caption">Its caption.</param>
+/// <param name="Outputs">Each file written (name in the figures folder) and its SHA-256.</param>
 /// <param name="Elapsed">The time <see cref="Figure.Save"/> took, browser start-up excluded: in a notebook run, until the HTML,
 /// CSV and metadata were written and the drawing was handed to the browser; interactively, until every file was written.</param>
+/// <param name="SkippedStatic">Why the PNG and SVG were not drawn (no Chromium), or null.</param>
 public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
 {
     /// <summary>Not in <see cref="Elapsed"/> during a notebook run: the time Chromium took to draw the SVG and the preview PNG
@@ -177,7 +181,7 @@ public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictiona
 }
 
 /// <summary>Data loaders report each data file they read here, so the manifest can record exactly what a figure depends on.</summary>
-public static class FigureInputs
+internal static class FigureInputs
 {
     public static void Record(string path) => FigureSession.Current.RecordInput(Path.GetFullPath(path));
 }
@@ -198,7 +202,7 @@ public static class RepositoryLayout
 }
 
 /// <summary>The one plotly.js every figure's HTML shares: figures/plotly.min.js, extracted from Plotly.NET.</summary>
-public static class PlotlyScript
+internal static class PlotlyScript
 {
     public const string FileName = "plotly.min.js";
 

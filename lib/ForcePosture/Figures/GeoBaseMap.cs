@@ -10,7 +10,7 @@ namespace ForcePosture.Figures;
 /// loads <c>topojson/world_&lt;res&gt;m.js</c> (which registers the map in <c>window.PlotlyGeoAssets</c>, where plotly.js looks
 /// before fetching) and passes <c>topojsonURL: "topojson/"</c>; the Chromium renderer registers the same map in its page.
 /// </summary>
-public static class GeoBaseMap
+internal static class GeoBaseMap
 {
     /// <summary>The folder, beside the figures, that holds the base maps.</summary>
     public const string Folder = "topojson";

@@ -4,7 +4,7 @@ using Plotly.NET;
 namespace ForcePosture.Figures;
 
 /// <summary>A chart as plotly.js figure JSON ({"data": [...], "layout": {...}}), the form that is rendered, exported and embedded.</summary>
-public static class PlotlyFigure
+internal static class PlotlyFigure
 {
     private static readonly Newtonsoft.Json.JsonSerializerSettings Serialisation = new()
     {

@@ -4,7 +4,7 @@ namespace ForcePosture.Files;
 
 /// <summary>Writes generated files so a reader never sees a half-written one: the bytes go to a temporary file in the same
 /// folder, which is then moved over the target (a rename on the same file system).</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
