@@ -1,28 +1,9 @@
 using ForcePosture.DataPackage;
 using ForcePosture.Tables;
 using ForcePosture.Validation;
+using ForcePosture.Cells;
 
 namespace ForcePosture;
-
-/// <summary>The typed tables, as built by the loaders.</summary>
-internal sealed record LoadedTables(
-    IReadOnlyList<Source> Sources,
-    IReadOnlyList<Country> Countries,
-    IReadOnlyList<UsTroopCount> UsTroops,
-    IReadOnlyList<DefenceSpendingValue> DefenceSpending,
-    IReadOnlyList<PopulationCount> Population,
-    IReadOnlyList<GdpValue> Gdp,
-    IReadOnlyList<UsBase> UsBases,
-    IReadOnlyList<Agreement> Agreements,
-    IReadOnlyList<AgreementParty> AgreementParties,
-    IReadOnlyList<AccessSite> AccessSites,
-    IReadOnlyList<RotationalDeployment> RotationalDeployments,
-    IReadOnlyList<IndustrialFacility> IndustrialFacilities,
-    IReadOnlyList<CostSharingPayment> CostSharing,
-    IReadOnlyList<ConversionFactor> ExchangeRates)
-{
-    public static LoadedTables Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], []);
-}
 
 /// <summary>
 /// Every table of the data package as typed records, with every problem the validator found. Returned by

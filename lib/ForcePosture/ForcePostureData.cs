@@ -1,6 +1,8 @@
 using ForcePosture.DataPackage;
 using ForcePosture.Tables;
 using ForcePosture.Validation;
+using ForcePosture.Cells;
+using ForcePosture.Consistency;
 
 namespace ForcePosture;
 

@@ -21,13 +21,14 @@ public sealed class RequestDispatcher
     private readonly Action stop;
     private readonly KernelLog log;
     private readonly string sessionId = Guid.NewGuid().ToString("N");
-    private readonly Channel<KernelMessage> shellQueue = Channel.CreateUnbounded<KernelMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedRequest> shellQueue = Channel.CreateUnbounded<QueuedRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource lifetime = new();
     private readonly Lock cellGate = new();
     private CancellationTokenSource? runningCell;
     private Task<IExecutionSession>? session;
     private Task? worker;
     private int executionCount;
+    private long failedReplySentAt;
     private int stopping;
 
     /// <param name="sessionFactory">Creates the execution engine's session (started at once, awaited by the first request that needs it).</param>
@@ -54,7 +55,7 @@ public sealed class RequestDispatcher
 
     public void EnqueueShell(KernelMessage request)
     {
-        if (!shellQueue.Writer.TryWrite(request)) log.Write($"dropped {request.MsgType} {request.Header.MsgId}: the kernel is shutting down");
+        if (!shellQueue.Writer.TryWrite(new QueuedRequest(request, Stopwatch.GetTimestamp()))) log.Write($"dropped {request.MsgType} {request.Header.MsgId}: the kernel is shutting down");
     }
 
     /// <summary>Cancels the running cell's token (interrupt_request, or SIGINT).</summary>
@@ -117,12 +118,16 @@ public sealed class RequestDispatcher
         {
             await foreach (var request in shellQueue.Reader.ReadAllAsync(lifetime.Token))
             {
-                if (!await HandleShellAsync(request)) continue;
-                // A failed cell with stop_on_error: abort the execute requests already queued behind it, as ipykernel does.
-                while (shellQueue.Reader.TryRead(out var queued))
+                if (!await HandleShellAsync(request.Message)) continue;
+                // A failed cell with stop_on_error: abort the execute requests that were already queued behind it when its
+                // error reply went out, as ipykernel does. A request that arrived after the reply was sent is the client's
+                // answer to the error (for example the next cell after an interrupt) and runs.
+                var replied = failedReplySentAt;
+                while (shellQueue.Reader.TryPeek(out var queued) && queued.ArrivedAt < replied)
                 {
-                    if (queued.MsgType == "execute_request") Abort(queued);
-                    else await HandleShellAsync(queued);
+                    shellQueue.Reader.TryRead(out _);
+                    if (queued.Message.MsgType == "execute_request") Abort(queued.Message);
+                    else await HandleShellAsync(queued.Message);
                 }
             }
         }
@@ -212,6 +217,7 @@ public sealed class RequestDispatcher
             if (!silent) sink.Publish("error", ErrorContent(error.Name, error.Value, error.Traceback, withStatus: false));
             var reply = ErrorContent(error.Name, error.Value, error.Traceback);
             reply["execution_count"] = count;
+            failedReplySentAt = Stopwatch.GetTimestamp();
             Reply(KernelChannel.Shell, request, "execute_reply", reply, metadata);
             return stopOnError && !silent;
         }
@@ -355,3 +361,6 @@ public sealed class RequestDispatcher
         send(KernelChannel.Iopub, new KernelMessage([topic], MessageHeader.Create(msgType, sessionId), request?.Header, new JsonObject(), content, []));
     }
 }
+
+/// <summary>A shell request and when it arrived (<see cref="Stopwatch.GetTimestamp"/>).</summary>
+internal readonly record struct QueuedRequest(KernelMessage Message, long ArrivedAt);

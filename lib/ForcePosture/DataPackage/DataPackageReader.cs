@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ForcePosture.Validation;
+using ForcePosture.Cells;
 
 namespace ForcePosture.DataPackage;
 
@@ -349,7 +350,7 @@ internal static class DataPackageReader
             }
 
             var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-            if (!CellValues.IsValidBound(type, text))
+            if (!FieldTypeValues.IsValidBound(type, text))
             {
                 cx.Error($"{at}.{property}", $"'{text}' is not a valid bound for a {type.ToString().ToLowerInvariant()} field");
                 return null;

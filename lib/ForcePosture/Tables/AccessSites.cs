@@ -1,3 +1,4 @@
+
 namespace ForcePosture.Tables;
 
 /// <summary>Kind of access site (<c>access-sites.site_type</c>).</summary>

@@ -1,3 +1,4 @@
+
 namespace ForcePosture.Tables;
 
 /// <summary>Instrument type of an agreement (<c>agreements.instrument_type</c>; definitions in the codebook).</summary>

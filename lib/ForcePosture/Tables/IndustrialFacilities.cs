@@ -1,3 +1,4 @@
+
 namespace ForcePosture.Tables;
 
 /// <summary>What a facility does (<c>industrial-facilities.capability</c>).</summary>

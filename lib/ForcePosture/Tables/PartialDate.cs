@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ForcePosture.Cells;
+
 namespace ForcePosture.Tables;
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
@@ -103,38 +105,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static bool TryParse(string? text, out PartialDate date)
     {
         date = default;
-        if (text is null || (text.Length != 4 && text.Length != 7 && text.Length != 10))
-        {
-            return false;
-        }
-
-        if (!TryDigits(text, 0, 4, out var year) || year < 1)
-        {
-            return false;
-        }
-
-        if (text.Length == 4)
-        {
-            date = new PartialDate(year);
-            return true;
-        }
-
-        if (text[4] != '-' || !TryDigits(text, 5, 2, out var month) || month is < 1 or > 12)
-        {
-            return false;
-        }
-
-        if (text.Length == 7)
-        {
-            date = new PartialDate(year, month);
-            return true;
-        }
-
-        if (text[7] != '-' || !TryDigits(text, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
+        if (!CellValues.TryParsePartialDate(text, out var year, out var month, out var day)) return false;
         date = new PartialDate(year, month, day);
         return true;
     }
@@ -151,20 +122,4 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
-
-    private static bool TryDigits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            if (text[i] is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (text[i] - '0');
-        }
-
-        return true;
-    }
 }

@@ -1,4 +1,5 @@
 using ForcePosture.Validation;
+using ForcePosture.Cells;
 
 namespace ForcePosture.Tables;
 

@@ -1,3 +1,4 @@
+
 namespace ForcePosture.Tables;
 
 /// <summary>What kind of document a source is (<c>sources.kind</c>).</summary>

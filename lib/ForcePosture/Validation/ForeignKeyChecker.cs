@@ -1,3 +1,5 @@
+using ForcePosture.Cells;
+
 namespace ForcePosture.Validation;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForcePosture.DataPackage;
 using ForcePosture.Tables;
+using ForcePosture.Cells;
 
 namespace ForcePosture.Validation;
 
@@ -227,15 +228,15 @@ internal static class TableChecker
         };
         if (!typeOk)
         {
-            return $"expected {CellValues.Expectation(field.Type)} for {field.Name}, got '{text}'";
+            return $"expected {FieldTypeValues.Expectation(field.Type)} for {field.Name}, got '{text}'";
         }
 
-        if (c.Minimum is not null && CellValues.Ordinal(field.Type, text) < CellValues.Ordinal(field.Type, c.Minimum))
+        if (c.Minimum is not null && FieldTypeValues.Ordinal(field.Type, text) < FieldTypeValues.Ordinal(field.Type, c.Minimum))
         {
             return $"{field.Name} {text} is below the minimum {c.Minimum}";
         }
 
-        if (c.Maximum is not null && CellValues.Ordinal(field.Type, text) > CellValues.Ordinal(field.Type, c.Maximum))
+        if (c.Maximum is not null && FieldTypeValues.Ordinal(field.Type, text) > FieldTypeValues.Ordinal(field.Type, c.Maximum))
         {
             return $"{field.Name} {text} is above the maximum {c.Maximum}";
         }
@@ -262,7 +263,7 @@ internal static class TableChecker
                 : $"{field.Name} '{text}' does not match the pattern {c.Pattern}";
         }
 
-        if (field.IsPartialDate && !PartialDate.TryParse(text, out _))
+        if (field.IsPartialDate && !CellValues.TryParsePartialDate(text, out _, out _, out _))
         {
             return $"{field.Name} '{text}' is not a real calendar date";
         }

@@ -1,4 +1,5 @@
 using ForcePosture.DataPackage;
+using ForcePosture.Cells;
 
 namespace ForcePosture.Validation;
 

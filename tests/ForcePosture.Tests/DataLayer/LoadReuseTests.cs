@@ -1,4 +1,5 @@
 using ForcePosture.Tables;
+using ForcePosture.Cells;
 
 namespace ForcePosture.Tests.DataLayer;
 
@@ -31,7 +32,7 @@ public class LoadReuseTests
         using var package = FixturePackage.Copy();
         var dataset = ForcePostureData.Load(package.Directory);
         Assert.Throws<NotSupportedException>(() => ((IList<Country>)dataset.Countries).Clear());
-        Assert.Throws<NotSupportedException>(() => ((IList<Validation.Diagnostic>)dataset.Diagnostics).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<Diagnostic>)dataset.Diagnostics).Clear());
         Assert.Equal(7, ForcePostureData.Load(package.Directory).Countries.Count);
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ForcePosture.DataPackage;
 using ForcePosture.Tables;
 using ForcePosture.Validation;
+using ForcePosture.Cells;
 
 namespace ForcePosture.Tests.DataLayer;
 

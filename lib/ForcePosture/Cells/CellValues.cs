@@ -1,7 +1,6 @@
 using System.Globalization;
-using ForcePosture.DataPackage;
 
-namespace ForcePosture.Validation;
+namespace ForcePosture.Cells;
 
 /// <summary>
 /// The lexical rules for cell values, shared by the validator and the typed loaders so both read a cell the same way.
@@ -37,27 +36,37 @@ internal static class CellValues
         return text.Length == 4 && text.All(char.IsAsciiDigit) && int.TryParse(text, NumberStyles.None, Invariant, out value);
     }
 
-    /// <summary>What a cell of the type must look like, for messages ("expected ...").</summary>
-    public static string Expectation(FieldType type) => type switch
+    /// <summary>The lexical rule for a partial date: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> that exists in the calendar
+    /// (year 1 or later); the unknown parts come out null.</summary>
+    public static bool TryParsePartialDate(string? text, out int year, out int? month, out int? day)
     {
-        FieldType.Integer => "an integer",
-        FieldType.Number => "a number (digits with '.' as decimal point)",
-        FieldType.Boolean => "true or false",
-        FieldType.Date => "a date YYYY-MM-DD",
-        FieldType.Year => "a four-digit year",
-        _ => "text",
-    };
+        year = 0;
+        month = null;
+        day = null;
+        if (text is null || (text.Length != 4 && text.Length != 7 && text.Length != 10)) return false;
+        if (!TryDigits(text, 0, 4, out year) || year < 1) return false;
+        if (text.Length == 4) return true;
+        if (text[4] != '-' || !TryDigits(text, 5, 2, out var m) || m is < 1 or > 12) return false;
+        month = m;
+        if (text.Length == 7) return true;
+        if (text[7] != '-' || !TryDigits(text, 8, 2, out var d) || d < 1 || d > DateTime.DaysInMonth(year, m)) return false;
+        day = d;
+        return true;
+    }
 
-    /// <summary>Numeric value of a cell for range checks, or null when the type has no order or the text does not parse.</summary>
-    public static double? Ordinal(FieldType type, string text) => type switch
+    private static bool TryDigits(string text, int start, int count, out int value)
     {
-        FieldType.Integer when TryParseInteger(text, out var i) => i,
-        FieldType.Number when TryParseNumber(text, out var n) => n,
-        FieldType.Year when TryParseYear(text, out var y) => y,
-        FieldType.Date when TryParseDate(text, out var d) => d.DayNumber,
-        _ => null,
-    };
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
 
-    /// <summary>True when <paramref name="text"/> parses as a value of the type, so it can bound the field.</summary>
-    public static bool IsValidBound(FieldType type, string text) => Ordinal(type, text) is not null;
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return true;
+    }
 }

@@ -1,6 +1,8 @@
 using ForcePosture.Tables;
+using ForcePosture.Cells;
+using ForcePosture.Validation;
 
-namespace ForcePosture.Validation;
+namespace ForcePosture.Consistency;
 
 /// <summary>
 /// The rules a Frictionless schema cannot express. Each rule is stated here:

@@ -1,4 +1,4 @@
-namespace ForcePosture.Validation;
+namespace ForcePosture.Cells;
 
 /// <summary>
 /// One problem found in the data package: which file, where in it, which schema field, and what was expected.
