@@ -51,13 +51,23 @@ public static class ReproduceCommand
             {
                 await Figure.ShutdownRendererAsync();
             }
-            Summarise(console, result);
-            return result.Succeeded ? 0 : 1;
+            var stale = Summarise(console, result);
+            if (!result.Succeeded) return 1;
+            if (stale > 0 && IsContinuousIntegration())
+            {
+                console.WriteLine($"error: CI=true and {stale} figure(s) changed without PNG and SVG; CI must draw every figure.");
+                return 1;
+            }
+            return 0;
         });
         return command;
     }
 
-    private static void Summarise(IAnsiConsole console, ReproductionResult result)
+    private static bool IsContinuousIntegration() =>
+        Environment.GetEnvironmentVariable("CI") is { } ci && ci.Length > 0 && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0";
+
+    /// <summary>Prints the run's tables and warnings; returns the number of figures that changed but could not be drawn.</summary>
+    private static int Summarise(IAnsiConsole console, ReproductionResult result)
     {
         var notebooks = new Table().Title("Notebooks").AddColumns("Notebook", "Cells", "First cell (ms)", "Figures", "Time (s)", "Result");
         foreach (var n in result.Notebooks)
@@ -76,20 +86,32 @@ public static class ReproduceCommand
             foreach (var f in n.Figures)
                 figures.AddRow(Markup.Escape(f.Name), Markup.Escape(n.Notebook), f.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
                     f.Serialising.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), f.Rendering.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
-                    f.SkippedStatic is null ? f.PrintPng.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "-", f.SkippedStatic is null ? "PNG, SVG" : "skipped");
+                    f.SkippedStatic is null ? f.PrintPng.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) : "-", StaticImages(f));
         console.Write(figures);
         console.WriteLine("Save: what the notebook waited for. Chromium draws each figure's SVG and preview, then its worker encodes the print PNG, while the notebook's next cells run; a notebook is written when its figures are done.");
         foreach (var n in result.Notebooks.Where(n => n.Failure is not null))
             console.WriteLine(n.Failure!.Describe());
         foreach (var error in result.Errors) console.WriteLine(error);
-        foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
-            console.WriteLine("warning: " + skipped);
+        var staleFigures = result.Notebooks.SelectMany(n => n.Figures).Where(f => f.SkippedStatic is not null).Select(f => f.Name).ToList();
+        var keptFigures = result.Notebooks.SelectMany(n => n.Figures).Count(f => f.KeptStatic);
+        if (keptFigures > 0)
+            console.WriteLine($"No Chromium: {keptFigures} unchanged figure(s) kept their committed PNG, SVG and notebook preview.");
+        if (staleFigures.Count > 0)
+        {
+            console.WriteLine($"warning: {staleFigures.Count} figure(s) changed and could not be drawn, so they have no PNG, SVG or notebook preview until a run with Chromium: {string.Join(", ", staleFigures)}.");
+            foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
+                console.WriteLine("warning: " + skipped);
+        }
         if (Figure.RendererStartTime is { } start)
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start: {start.TotalMilliseconds:0} ms (once per run, beside the first notebook's cells; not counted in figure times)."));
         var figureCount = result.Notebooks.Sum(n => n.Figures.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s: {(result.Succeeded ? "all reproduced" : "FAILED")}."));
+            $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s: {(!result.Succeeded ? "FAILED" : staleFigures.Count > 0 ? $"reproduced, {staleFigures.Count} without static images" : "all reproduced")}."));
+        return staleFigures.Count;
     }
+
+    private static string StaticImages(FigureRecord figure) =>
+        figure.KeptStatic ? "kept (no Chromium)" : figure.SkippedStatic is null ? "PNG, SVG" : "STALE: not drawn";
 
     /// <summary>Live status line on a terminal: notebook, cell and elapsed time; one line printed per finished notebook cell.</summary>
     private sealed class StatusProgress(StatusContext context, IAnsiConsole console) : IRunProgress

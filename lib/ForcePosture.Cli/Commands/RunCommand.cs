@@ -40,6 +40,7 @@ public static class RunCommand
                 return 2;
             }
             var runner = new NotebookRunner(new EngineOptions(), new PlainProgress(Console.Error));
+            var staleCount = 0;
             try
             {
                 foreach (var path in paths)
@@ -52,8 +53,21 @@ public static class RunCommand
                         return 1;
                     }
                     Console.Error.WriteLine($"{result.Notebook}: {(result.Changed ? "written to " + result.WrittenTo : "unchanged")}, {result.Figures.Count} figures, {result.Elapsed.TotalSeconds:0.0} s");
-                    foreach (var skipped in result.Figures.Select(f => f.SkippedStatic).OfType<string>().Distinct())
-                        Console.Error.WriteLine($"warning: {skipped}");
+                    var kept = result.Figures.Count(f => f.KeptStatic);
+                    if (kept > 0) Console.Error.WriteLine($"No Chromium: {kept} unchanged figure(s) kept their committed PNG, SVG and notebook preview.");
+                    var stale = result.Figures.Where(f => f.SkippedStatic is not null).Select(f => f.Name).ToList();
+                    if (stale.Count > 0)
+                    {
+                        Console.Error.WriteLine($"warning: {stale.Count} figure(s) changed and could not be drawn, so they have no PNG, SVG or notebook preview: {string.Join(", ", stale)}.");
+                        foreach (var skipped in result.Figures.Select(f => f.SkippedStatic).OfType<string>().Distinct())
+                            Console.Error.WriteLine($"warning: {skipped}");
+                        staleCount += stale.Count;
+                    }
+                }
+                if (staleCount > 0 && Environment.GetEnvironmentVariable("CI") is { } ci && ci.Length > 0 && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0")
+                {
+                    Console.Error.WriteLine($"error: CI=true and {staleCount} figure(s) changed without PNG and SVG; CI must draw every figure.");
+                    return 1;
                 }
                 return 0;
             }

@@ -63,7 +63,11 @@ public sealed class RequestDispatcher
     {
         lock (cellGate)
         {
-            if (runningCell is null) return;
+            if (runningCell is null)
+            {
+                log.Write("interrupt: no cell is running");
+                return;
+            }
             log.Write("interrupt: cancelling the running cell");
             runningCell.Cancel();
         }
@@ -183,11 +187,12 @@ public sealed class RequestDispatcher
         var count = executionCount;
         var started = DateTimeOffset.UtcNow;
 
-        using var sink = new IopubOutputSink((type, content) => Publish(request, type, content), silent);
-        if (!silent) Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
-
+        // The cell can be interrupted from the moment the client may know it runs (execute_input): on a loaded machine the
+        // client's interrupt can otherwise arrive before this thread gets to the cell.
         using var cell = CancellationTokenSource.CreateLinkedTokenSource(lifetime.Token);
         lock (cellGate) runningCell = cell;
+        using var sink = new IopubOutputSink((type, content) => Publish(request, type, content), silent);
+        if (!silent) Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         var clock = Stopwatch.StartNew();
         CellResult result;
         try

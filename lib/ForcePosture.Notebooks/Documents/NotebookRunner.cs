@@ -64,6 +64,7 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
 
         var figuresDirectory = outputPath == notebookPath ? null : Path.Combine(Path.GetDirectoryName(outputPath)!, "figures");
         var figures = FigureSession.Begin(root, notebookPath, figuresDirectory);
+        figures.PreviousPreviews = FigurePreviews(document);
         var previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(Path.GetDirectoryName(notebookPath)!);
         var timings = new List<CellTiming>();
@@ -118,6 +119,34 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
             figures.End();
             Directory.SetCurrentDirectory(previousDirectory);
         }
+    }
+
+    /// <summary>The preview PNG of each figure output in the notebook as it was committed ("Figure NAME: ..." in text/plain
+    /// beside an image/png), by figure name.</summary>
+    private static Dictionary<string, byte[]> FigurePreviews(NotebookDocument document)
+    {
+        static string Joined(JsonNode? node) => node switch
+        {
+            JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>())),
+            JsonValue value => value.GetValue<string>(),
+            _ => "",
+        };
+        var previews = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var output in document.Cells.OfType<JsonObject>().SelectMany(c => c["outputs"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (output["data"] is not JsonObject data || data["image/png"] is null) continue;
+            var text = Joined(data["text/plain"]);
+            if (!text.StartsWith("Figure ", StringComparison.Ordinal) || text.IndexOf(':') is var colon && colon < 0) continue;
+            try
+            {
+                previews[text["Figure ".Length..colon]] = Convert.FromBase64String(Joined(data["image/png"]));
+            }
+            catch (FormatException)
+            {
+                // Not a preview this runner wrote; the figure is drawn (or reported as not drawn) as if it had none.
+            }
+        }
+        return previews;
     }
 
     private static void InjectParameters(NotebookDocument document, IReadOnlyDictionary<string, string> overrides, string shown)

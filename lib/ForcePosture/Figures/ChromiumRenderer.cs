@@ -94,11 +94,18 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
         this.page = page;
     }
 
+    /// <summary>How to get a browser the figures can be drawn with, on the systems the README names.</summary>
+    public const string InstallHint =
+        "Install Chromium and the Open Sans font, then rerun: Debian/Ubuntu `sudo apt-get install -y chromium fonts-open-sans`; " +
+        "Fedora `sudo dnf install -y chromium open-sans-fonts`; macOS `brew install --cask chromium font-open-sans`; " +
+        "or point FORCEPOSTURE_CHROMIUM at an existing Chrome or Chromium executable " +
+        "(e.g. FORCEPOSTURE_CHROMIUM=\"/Applications/Google Chrome.app/Contents/MacOS/Google Chrome\").";
+
     /// <summary>Starts the browser, or says why it cannot (then only HTML and CSV are written).</summary>
     public static async Task<(ChromiumRenderer? Renderer, string? Unavailable)> TryStartAsync(string plotlyJs)
     {
         if (!File.Exists(ChromiumPath))
-            return (null, $"Chromium not found at {ChromiumPath}; PNG and SVG were skipped. Install it with `sudo apt-get install -y chromium fonts-open-sans` (Debian/Ubuntu) and rerun.");
+            return (null, $"Chromium not found at {ChromiumPath}, so figures that changed have no PNG or SVG (unchanged ones keep theirs). {InstallHint}");
         IPlaywright? playwright = null;
         try
         {

@@ -89,6 +89,13 @@ public static partial class Figure
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
         var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Serialising = serialising };
+        if (drawing is null && KeptStaticImages(session, name, record.Outputs) is { } kept)
+        {
+            // No browser, but nothing the drawing depends on changed: the committed PNG, SVG and preview still show this figure.
+            session.Add(record with { Outputs = kept, SkippedStatic = null, KeptStatic = true });
+            var preview = session.PreviousPreviews.TryGetValue(name, out var previous) ? Task.FromResult(previous) : null;
+            return new SavedFigure(name, caption, [.. kept.Keys], preview, dimensions.Width, dimensions.Height, null);
+        }
         if (drawing is null)
         {
             session.Add(record);
@@ -110,6 +117,25 @@ public static partial class Figure
             session.Add((await completed.ConfigureAwait(false)) with { Elapsed = stopwatch.Elapsed - startup });
         }
         return new SavedFigure(name, caption, files, PreviewAsync(drawing), dimensions.Width, dimensions.Height, null);
+    }
+
+    /// <summary>The figure's outputs with its committed PNG and SVG added, when the manifest records this figure with exactly
+    /// these HTML, CSV and metadata files and the same plotly.js, and both images are in the figures folder with the hashes it
+    /// records; otherwise null.</summary>
+    private static SortedDictionary<string, string>? KeptStaticImages(FigureSession session, string name, IReadOnlyDictionary<string, string> outputs)
+    {
+        var manifest = FigureManifest.Read(Path.Combine(session.FiguresDirectory, FigureManifest.FileName));
+        if (manifest["plotly_js"]?.GetValue<string>() != PlotlyFigure.PlotlyJsVersion()) return null;
+        if (manifest["figures"]?[name]?["outputs"] is not JsonObject recorded) return null;
+        if (outputs.Any(o => recorded[o.Key]?.GetValue<string>() != o.Value)) return null;
+        var kept = new SortedDictionary<string, string>(outputs.ToDictionary(), StringComparer.Ordinal);
+        foreach (var image in new[] { name + ".png", name + ".svg" })
+        {
+            var path = Path.Combine(session.FiguresDirectory, image);
+            if (recorded[image]?.GetValue<string>() is not { } hash || !File.Exists(path) || FigureManifest.HashFile(path) != hash) return null;
+            kept[image] = hash;
+        }
+        return kept;
     }
 
     private static async Task<(RenderedImages Images, TimeSpan Drawing)> DrawAsync(ChromiumRenderer renderer, JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)

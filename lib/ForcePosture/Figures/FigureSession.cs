@@ -45,6 +45,10 @@ internal sealed class FigureSession
         return candidates.Length == 1 ? candidates[0] : null;
     }
 
+    /// <summary>The preview PNG each figure of the running notebook showed before this run (from the notebook's committed
+    /// outputs), by figure name; a figure whose static images are kept without Chromium shows the same preview again.</summary>
+    public IReadOnlyDictionary<string, byte[]> PreviousPreviews { get; set; } = new Dictionary<string, byte[]>();
+
     /// <summary>Where files are written before <see cref="Commit"/>, or null when they are written in place.</summary>
     public string? StagingDirectory { get; }
 
@@ -136,11 +140,17 @@ internal sealed class FigureSession
                 foreach (var file in record.Outputs.Keys)
                 {
                     var staged = Path.Combine(StagingDirectory, file);
+                    // Kept static images were never staged: they are the committed files.
+                    if (record.KeptStatic && !File.Exists(staged)) continue;
                     var target = Path.Combine(FiguresDirectory, file);
                     if (AtomicFile.HasContent(target, File.ReadAllBytes(staged))) File.Delete(staged);
                     else File.Move(staged, target, overwrite: true);
                 }
             Discard();
+            // A figure that changed and could not be drawn loses its old PNG and SVG, which no longer show it.
+            foreach (var record in records.Where(r => r.SkippedStatic is not null))
+                foreach (var stale in new[] { record.Name + ".png", record.Name + ".svg" }.Select(f => Path.Combine(FiguresDirectory, f)))
+                    if (File.Exists(stale)) File.Delete(stale);
         }
         PlotlyScript.EnsureIn(FiguresDirectory);
         FigureManifest.Update(this, records);
@@ -171,6 +181,11 @@ public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictiona
     /// <summary>Not in <see cref="Elapsed"/> during a notebook run: the time Chromium took to draw the SVG and the preview PNG
     /// (on the browser's threads, while the notebook went on).</summary>
     public TimeSpan Rendering { get; init; }
+
+    /// <summary>True when Chromium was not available but the figure is the one its committed PNG and SVG were drawn from
+    /// (the same HTML, CSV and metadata as in the manifest, the same plotly.js): those files, and the notebook's preview, were
+    /// kept as they are.</summary>
+    public bool KeptStatic { get; init; }
 
     /// <summary>Not in <see cref="Elapsed"/>: how long the print PNG took to arrive after the SVG (it is encoded in the
     /// browser's worker).</summary>

@@ -56,7 +56,7 @@ public sealed class RequiresChromiumFactAttribute : FactAttribute
     public RequiresChromiumFactAttribute()
     {
         if (!Tools.ChromiumAvailable && !Tools.InCi)
-            Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}: {Tools.ChromiumInstall}";
+            Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
     }
 }
 
