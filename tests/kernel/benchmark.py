@@ -106,11 +106,13 @@ def main():
     parser.add_argument("--messages", type=int, default=100)
     parser.add_argument("--compare-kernel")
     parser.add_argument("--headless", help='command template with {notebook}, e.g. "dotnet .../ForcePosture.Cli.dll run {notebook}"')
+    parser.add_argument("--ready-to-run", action="store_true", help="install the ahead-of-time compiled kernel (kernel install --ready-to-run)")
     parser.add_argument("notebooks", nargs="*")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}, cores: {os.cpu_count()}")
     with temporary_prefix() as prefix:
-        install_kernelspec(prefix)
+        install_kernelspec(prefix, ready_to_run=args.ready_to_run)
+        print(f"kernel: {'ahead-of-time image (--ready-to-run)' if args.ready_to_run else 'ordinary build (the default install)'}")
         benchmark_kernel(KERNEL_NAME, "1+1", args.runs, args.messages)
         if args.compare_kernel:
             os.environ["JUPYTER_PATH"] = os.environ["JUPYTER_PATH"] + os.pathsep + "/usr/share/jupyter"

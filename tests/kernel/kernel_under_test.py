@@ -12,12 +12,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 KERNEL_NAME = "forceposture-csharp"
 
 
-def install_kernelspec(prefix):
-    """`dotnet run --project lib/ForcePosture.Cli -- kernel install --prefix PREFIX`; sets JUPYTER_PATH for this process
-    and its children. Set FORCEPOSTURE_CLI_CONFIGURATION=Release to test a release build."""
+def install_kernelspec(prefix, ready_to_run=False):
+    """`dotnet run --project lib/ForcePosture.Cli -- kernel install --prefix PREFIX [--ready-to-run]`; sets JUPYTER_PATH for
+    this process and its children. Set FORCEPOSTURE_CLI_CONFIGURATION=Release to test a release build."""
     configuration = os.environ.get("FORCEPOSTURE_CLI_CONFIGURATION", "Debug")
     command = ["dotnet", "run", "--project", os.path.join(REPO, "lib", "ForcePosture.Cli"), "-c", configuration,
-               "--", "kernel", "install", "--prefix", prefix]
+               "--", "kernel", "install", "--prefix", prefix] + (["--ready-to-run"] if ready_to_run else [])
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"kernel install failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")

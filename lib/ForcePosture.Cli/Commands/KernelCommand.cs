@@ -17,19 +17,20 @@ public static class KernelCommand
     private static Command Install()
     {
         var (user, prefix, name) = LocationOptions();
-        var noReadyToRun = new Option<bool>("--no-ready-to-run")
+        var readyToRun = new Option<bool>("--ready-to-run")
         {
-            Description = "Point the kernelspec at the kernel in this command's own build output instead of compiling it ahead of time " +
-                          "(ReadyToRun) first. Faster to install, slower to start and to run cells.",
+            Description = "First compile the kernel, its libraries and the .NET runtime ahead of time into one native image (composite " +
+                          "ReadyToRun, into lib/ForcePosture.Kernel/bin/ready-to-run/; minutes on two cores the first time, seconds " +
+                          "after) and point the kernelspec at it: the kernel then starts and runs cells faster (notebooks/README.md, " +
+                          "\"Performance\", gives both measured). Run it again with this option after changing the library.",
         };
         var command = new Command("install",
-            $"Compile the kernel, its libraries and the .NET runtime ahead of time into one native image (composite ReadyToRun, into " +
-            $"lib/ForcePosture.Kernel/bin/ready-to-run/; about three minutes on two cores the first time) and write the kernelspec " +
-            $"({KernelspecInstaller.DefaultName} by default) pointing at it.") { user, prefix, name, noReadyToRun };
+            $"Write the Jupyter kernelspec ({KernelspecInstaller.DefaultName} by default) for the kernel in this command's own build " +
+            $"output: usable at once. Add --ready-to-run for the faster, ahead-of-time compiled kernel.") { user, prefix, name, readyToRun };
         command.SetAction(parse => Run(() =>
         {
             var dataDirectory = DataDirectory(parse.GetValue(user), parse.GetValue(prefix));
-            var kernel = parse.GetValue(noReadyToRun) ? Path.Combine(AppContext.BaseDirectory, KernelspecInstaller.KernelAssemblyFileName) : ReadyToRunKernel();
+            var kernel = parse.GetValue(readyToRun) ? ReadyToRunKernel() : Path.Combine(AppContext.BaseDirectory, KernelspecInstaller.KernelAssemblyFileName);
             var (directory, replaced) = KernelspecInstaller.Install(dataDirectory, parse.GetValue(name)!, kernel);
             Console.WriteLine($"{(replaced ? "Replaced" : "Installed")} kernelspec \"{parse.GetValue(name)}\" ({KernelspecInstaller.DisplayName}) in {directory}");
             Console.WriteLine($"It starts: dotnet {kernel} {{connection_file}}");
@@ -42,7 +43,7 @@ public static class KernelCommand
         var project = ReadyToRunBuild.FindProject(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException(
                 $"no {ReadyToRunBuild.ProjectRelativePath} above {AppContext.BaseDirectory}: the ahead-of-time build needs the repository's " +
-                "source; run this command from a clone of the repository, or add --no-ready-to-run");
+                "source; run this command from a clone of the repository, or leave out --ready-to-run");
         var built = ReadyToRunBuild.Publish(project, Console.WriteLine);
         Console.WriteLine($"Compiled in {built.Elapsed.TotalSeconds:0.0} s: {Path.GetDirectoryName(built.KernelAssemblyPath)}");
         return built.KernelAssemblyPath;

@@ -79,7 +79,7 @@ public static class ReadyToRunBuild
             var tail = string.Join('\n', (output + error.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(15));
             throw new InvalidOperationException(
                 $"dotnet publish of {projectPath} with ReadyToRun for {rid} failed (exit code {process.ExitCode}); it needs the " +
-                $"Microsoft.NETCore.App.Crossgen2.{rid} and runtime packs from NuGet. Add --no-ready-to-run to install the " +
+                $"Microsoft.NETCore.App.Crossgen2.{rid} and runtime packs from NuGet. Leave out --ready-to-run to install the " +
                 $"kernel from the ordinary build instead (it starts and runs slower). Output:\n{tail}");
         }
 
