@@ -106,7 +106,7 @@ public static class ReproduceCommand
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start: {start.TotalMilliseconds:0} ms (once per run, beside the first notebook's cells; not counted in figure times)."));
         var figureCount = result.Notebooks.Sum(n => n.Figures.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s: {(!result.Succeeded ? "FAILED" : staleFigures.Count > 0 ? $"reproduced, {staleFigures.Count} without static images" : "all reproduced")}."));
+            $"{result.Notebooks.Count} notebooks, {figureCount} figures in {result.Elapsed.TotalSeconds:0.00} s, peak memory {result.PeakMemoryBytes / 1e6:0} MB: {(!result.Succeeded ? "FAILED" : staleFigures.Count > 0 ? $"reproduced, {staleFigures.Count} without static images" : "all reproduced")}."));
         return staleFigures.Count;
     }
 

@@ -4,15 +4,17 @@ using ForcePosture.Notebooks.Documents;
 
 namespace ForcePosture.Notebooks.Reproduction;
 
-/// <summary>The outcome of <see cref="Reproducer.RunAsync"/>: every notebook's result, in order, and the total time.</summary>
-public sealed record ReproductionResult(IReadOnlyList<NotebookRunResult> Notebooks, IReadOnlyList<string> Errors, TimeSpan Elapsed)
+/// <summary>The outcome of <see cref="Reproducer.RunAsync"/>: every notebook's result, in order, the total time and the
+/// most memory the process held resident (bytes) by the end.</summary>
+public sealed record ReproductionResult(IReadOnlyList<NotebookRunResult> Notebooks, IReadOnlyList<string> Errors, TimeSpan Elapsed, long PeakMemoryBytes)
 {
     public bool Succeeded => Errors.Count == 0 && Notebooks.All(n => n.Succeeded);
 }
 
 /// <summary>Runs every notebooks/*.ipynb of the repository in one process (a fresh session per notebook, one browser for all
 /// figures), then writes the gallery figures/README.md. A failing notebook is reported and the others still run; its own
-/// notebook file and figures are left as they were.</summary>
+/// notebook file and figures are left as they were. Between notebooks the memory the finished one freed is given back
+/// (<see cref="ProcessMemory.Release"/>), so the process's peak is about that of its largest notebook plus what stays loaded.</summary>
 public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = null)
 {
     public async Task<ReproductionResult> RunAsync(string repositoryRoot, CancellationToken cancellationToken = default)
@@ -36,9 +38,10 @@ public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = nu
             {
                 errors.Add(e.Message);
             }
+            ProcessMemory.Release();
         }
         await browser.ConfigureAwait(false);
         Gallery.Write(repositoryRoot);
-        return new ReproductionResult(results, errors, stopwatch.Elapsed);
+        return new ReproductionResult(results, errors, stopwatch.Elapsed, ProcessMemory.PeakBytes());
     }
 }

@@ -69,3 +69,12 @@ public sealed class RequiresNbformatFactAttribute : FactAttribute
             Skip = $"needs Jupyter's notebook validator: {Tools.NbformatInstall}";
     }
 }
+
+/// <summary>A test of what only Linux does (glibc's <c>malloc_trim</c>): skipped, saying so, on other systems.</summary>
+public sealed class LinuxOnlyFactAttribute : FactAttribute
+{
+    public LinuxOnlyFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux()) Skip = "tests glibc's malloc_trim, which only Linux has";
+    }
+}
