@@ -6,7 +6,9 @@ using ForcePosture.Tests.OutsideTools;
 namespace ForcePosture.Tests.Notebooks;
 
 /// <summary>Between notebooks, <see cref="ProcessMemory.Release"/> gives back native memory that was freed but kept by the
-/// allocator: what made a seven-notebook run's resident memory grow notebook by notebook.</summary>
+/// allocator: what made a seven-notebook run's resident memory grow notebook by notebook. The test reads the process's
+/// resident memory, so it runs alone, after the parallel tests (whose allocations would move that number by hundreds of MB).</summary>
+[Collection(nameof(ProcessMemoryCollection))]
 public sealed class ProcessMemoryTests
 {
     private const int ChunkBytes = 64 * 1024;   // below glibc's mmap threshold, so the chunks come from (and return to) its arenas
@@ -15,6 +17,7 @@ public sealed class ProcessMemoryTests
     [LinuxOnlyFact]
     public void Freed_native_memory_is_returned_to_the_operating_system()
     {
+        ProcessMemory.Release();   // what earlier tests freed is returned first, so the chunks below take fresh pages
         var baseline = ResidentBytes();
         // Allocate and touch every page, each chunk followed by a small block that stays live: freeing the chunks then leaves
         // holes the allocator cannot give back by shrinking its heap, as the compiler's and runtime's freed memory did.
@@ -49,3 +52,6 @@ public sealed class ProcessMemoryTests
         return process.WorkingSet64;
     }
 }
+
+[CollectionDefinition(nameof(ProcessMemoryCollection), DisableParallelization = true)]
+public sealed class ProcessMemoryCollection;
