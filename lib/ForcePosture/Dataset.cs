@@ -1,3 +1,4 @@
+using ForcePosture.Figures;
 using ForcePosture.DataPackage;
 using ForcePosture.Tables;
 using ForcePosture.Validation;
@@ -100,6 +101,10 @@ public sealed class Dataset
     /// <c>Sources: Title (Publisher, 2025); Title (Publisher).</c> See <see cref="SourceCitations.Caption"/>.
     /// </summary>
     /// <exception cref="KeyNotFoundException">A row cites an id that is not in <c>sources.csv</c>.</exception>
-    public string SourcesLine(IEnumerable<IHasProvenance> rows) =>
-        SourceCitations.Caption(rows.SelectMany(SourcesOf).DistinctBy(s => s.Id));
+    public SourceLine SourcesLine(IEnumerable<IHasProvenance> rows)
+    {
+        var sources = rows.SelectMany(SourcesOf).DistinctBy(s => s.Id).ToList();
+        return new SourceLine(SourceCitations.Caption(sources), sources.Count,
+            [.. SourceCitations.Publishers(sources).Select(p => new CitedPublisher(p.Publisher, p.Documents))]);
+    }
 }

@@ -55,7 +55,7 @@ public static class ReproduceCommand
             if (!result.Succeeded) return 1;
             if (stale > 0 && IsContinuousIntegration())
             {
-                console.WriteLine($"error: CI=true and {stale} figure(s) changed without PNG and SVG; CI must draw every figure.");
+                console.WriteLine($"error: CI=true and {stale} figure(s) changed without PDF, PNG and SVG; CI must draw every figure.");
                 return 1;
             }
             return 0;

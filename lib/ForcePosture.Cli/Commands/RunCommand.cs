@@ -66,7 +66,7 @@ public static class RunCommand
                 }
                 if (staleCount > 0 && Environment.GetEnvironmentVariable("CI") is { } ci && ci.Length > 0 && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0")
                 {
-                    Console.Error.WriteLine($"error: CI=true and {staleCount} figure(s) changed without PNG and SVG; CI must draw every figure.");
+                    Console.Error.WriteLine($"error: CI=true and {staleCount} figure(s) changed without PDF, PNG and SVG; CI must draw every figure.");
                     return 1;
                 }
                 return 0;

@@ -95,7 +95,7 @@ public sealed class OutputFormatter(EngineOptions options)
             data["image/png"] = png.IsCompletedSuccessfully
                 ? Convert.ToBase64String(png.GetAwaiter().GetResult())
                 : new Lazy<string>(() => Convert.ToBase64String(png.GetAwaiter().GetResult()));
-            metadata["image/png"] = new JsonObject { ["width"] = figure.DisplayWidth, ["height"] = figure.DisplayHeight };
+            metadata["image/png"] = new JsonObject { ["width"] = figure.DisplayWidth };
         }
         var caption = WebUtility.HtmlEncode(figure.Caption);
         data["text/html"] = $"""<figure><a href="../figures/{figure.Name}.html">{WebUtility.HtmlEncode(figure.Name)} (interactive)</a><figcaption>{caption}</figcaption></figure>""";

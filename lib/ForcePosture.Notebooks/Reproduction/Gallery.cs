@@ -20,8 +20,9 @@ public static class Gallery
         text.Append("# Figures\n\n");
         text.Append("Generated files: do not edit by hand. `dotnet run --project lib/ForcePosture.Cli -- reproduce` regenerates every figure, ");
         text.Append("this page and `manifest.json` (which records the notebook, the inputs and the SHA-256 of every file). ");
-        text.Append("Each figure comes as interactive HTML (works offline with the shared `plotly.min.js`), PNG for print, SVG, ");
-        text.Append("the CSV of exactly the data plotted, and a JSON file with its caption, alt text and sources.\n");
+        text.Append("Each figure comes as interactive HTML (works offline with the shared `plotly.min.js`), PNG for print, SVG and PDF ");
+        text.Append("(all three carry the figure's title, subtitle, notes and sources inside the image, so each stands alone), ");
+        text.Append("the CSV of exactly the data plotted, and a JSON file with its title, caption, alt text and sources.\n");
         var figures = manifest["figures"]!.AsObject().OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         if (figures.Count == 0) text.Append("\nNo figures yet.\n");
         foreach (var (name, entry) in figures)
@@ -39,10 +40,11 @@ public static class Gallery
                 var image = $"<img src=\"{name}.png\" width=\"360\" alt=\"{WebUtility.HtmlEncode(altText)}\">";
                 text.Append(notebookLink is null ? image : $"<a href=\"{notebookLink}\">{image}</a>").Append("\n\n");
             }
+            if (metadata?["title"]?.GetValue<string>() is { } title) text.Append("**").Append(title).Append(".** ");
             text.Append(FirstSentence(caption));
             if (notebook is not null) text.Append(" Made by [").Append(notebook).Append("](").Append(notebookLink).Append(").");
             text.Append("\n\n");
-            var links = new[] { ("interactive", ".html"), ("PNG", ".png"), ("SVG", ".svg"), ("data (CSV)", ".csv"), ("caption, alt text, sources", ".json") }
+            var links = new[] { ("interactive", ".html"), ("PNG", ".png"), ("SVG", ".svg"), ("PDF", ".pdf"), ("data (CSV)", ".csv"), ("title, caption, alt text, sources", ".json") }
                 .Where(l => outputs.Contains(name + l.Item2))
                 .Select(l => $"[{l.Item1}]({name}{l.Item2})");
             text.Append(string.Join(" · ", links)).Append('\n');

@@ -67,21 +67,12 @@ public static class PublicationTheme
         SetDefault(layout, "colorway", new JsonArray([.. Palette.Select(c => (JsonNode)c)]));
         SetDefault(layout, "paper_bgcolor", "#ffffff");
         SetDefault(layout, "plot_bgcolor", "#ffffff");
-        SetDefault(layout, "margin", new JsonObject { ["l"] = 64, ["r"] = 16, ["t"] = 80, ["b"] = 56 });
-        // Legend in one row between the title and the plot, so the plot keeps the full width of a column.
+        SetDefault(layout, "margin", new JsonObject { ["l"] = 64, ["r"] = 16, ["t"] = 32, ["b"] = 56 });
+        // Legend in one row above the plot (the figure's title is drawn above the whole chart), so the plot keeps the full width.
         SetDefault(layout, "legend", new JsonObject
         {
             ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1.02, ["yanchor"] = "bottom", ["bgcolor"] = "rgba(255,255,255,0)",
         });
-        if (layout["title"] is JsonObject title)
-        {
-            SetDefault(title, "font", new JsonObject { ["size"] = dimensions.FontSize + 3 });
-            SetDefault(title, "x", 0);
-            SetDefault(title, "xref", "paper");
-            SetDefault(title, "y", 0.97);
-            SetDefault(title, "yanchor", "top");
-        }
-
         foreach (var axisName in new[] { "xaxis", "yaxis" })
         {
             var axis = Child(layout, axisName);

@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
+using ForcePosture.Charts;
 using Microsoft.Playwright;
 
 namespace ForcePosture.Figures;
 
-/// <summary>PNG and SVG of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
-/// the whole process: plotly.js is loaded once, then each figure is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
-/// re-seeded first, so plotly's generated SVG ids are the same on every run), and that SVG is rasterised twice: a 1x preview
+/// <summary>PNG, SVG and PDF of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
+/// the whole process: plotly.js is loaded once, then each figure's chart is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
+/// re-seeded first, so plotly's generated SVG ids are the same on every run) at the height its text leaves it, the page sets the
+/// title, subtitle, notes and sources around it (wrapped to the width by the browser's own font measure) into one SVG, and that
+/// SVG is printed to PDF by a second page and rasterised twice: a 1x preview
 /// for the notebook, returned with the SVG, and the print PNG, whose encoding runs in a Web Worker on the browser's second
 /// thread while the caller carries on (<see cref="RenderedImages.PrintPng"/> completes when it is done).</summary>
 internal sealed class ChromiumRenderer : IAsyncDisposable
@@ -47,13 +50,61 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
               return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
             };
           };
-          const render = async ({ figure, config, width, height, scale, seed }) => {
+          // The figure's text is set by the page, not by plotly: each block is wrapped to the image's width with the canvas's
+          // own measure of the font, and the image is as tall as the chart (its designed size) plus that text.
+          const measure = document.createElement('canvas').getContext('2d');
+          const wrap = (content, font, maxWidth) => {
+            measure.font = font;
+            const lines = [];
+            for (const paragraph of content.split('\n')) {
+              let line = '';
+              for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+                const candidate = line === '' ? word : `${line} ${word}`;
+                if (line !== '' && measure.measureText(candidate).width > maxWidth) { lines.push(line); line = word; } else line = candidate;
+              }
+              if (line !== '') lines.push(line);
+            }
+            return lines;
+          };
+          const layOut = (text, width, chartHeight) => {
+            const size = text.fontSize, pad = Math.round(size * 0.9), family = `'${text.fontFamily}', sans-serif`;
+            const block = (role, content, fontSize, weight, color) => {
+              const lines = content ? wrap(content, `${weight} ${fontSize}px ${family}`, width - 2 * pad) : [];
+              return { role, lines, fontSize, weight, color, lineHeight: Math.round(fontSize * 1.3), height: lines.length * Math.round(fontSize * 1.3) };
+            };
+            const header = [block('title', text.title, size + 4, 700, '#111111'), block('subtitle', text.subtitle, size - 1, 400, '#444444')];
+            // Every citation when they fit in three lines; else the short form, which says where the full list is.
+            const full = block('sources', text.sources, size - 3, 400, '#555555');
+            const footer = [block('notes', text.notes, size - 3, 400, '#333333'), full.lines.length <= 3 ? full : block('sources', text.shortSources, size - 3, 400, '#555555')];
+            const headerHeight = pad + header.reduce((h, b) => h + b.height, 0) + Math.round(pad / 2);
+            const footerHeight = Math.round(pad / 2) + footer.reduce((h, b) => h + b.height, 0) + pad;
+            if (headerHeight + footerHeight > chartHeight)
+              throw new Error(`the title, subtitle, notes and sources take ${headerHeight + footerHeight} px, more than the chart's ${chartHeight} px: shorten them`);
+            let y = pad;
+            for (const b of header) { b.top = y; y += b.height; }
+            y = headerHeight + chartHeight + Math.round(pad / 2);
+            for (const b of footer) { b.top = y; y += b.height; }
+            return { blocks: [...header, ...footer].filter((b) => b.lines.length > 0), left: pad, family, chartTop: headerHeight, chartHeight, height: headerHeight + chartHeight + footerHeight };
+          };
+          const escapeXml = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+          const compose = (chart, layout, width, height) => {
+            const texts = layout.blocks.map((b) =>
+              `<text class="figure-${b.role}" fill="${b.color}" font-size="${b.fontSize}" font-weight="${b.weight}">` +
+              b.lines.map((line, i) => `<tspan x="${layout.left}" y="${b.top + i * b.lineHeight + b.fontSize}">${escapeXml(line)}</tspan>`).join('') +
+              '</text>').join('');
+            return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+              `<rect width="${width}" height="${height}" fill="#ffffff"/><g font-family="${escapeXml(layout.family)}">${texts}</g>` +
+              chart.replace(/^<svg /, `<svg x="0" y="${layout.chartTop}" `) + '</svg>';
+          };
+          const render = async ({ figure, config, width, height: chartHeight, scale, seed, text }) => {
             seedRandom(seed);
+            const layout = layOut(text, width, chartHeight);
+            const height = layout.height;
             // imageDataOnly: the SVG text itself, not a percent-encoded data URL (a map's SVG is megabytes).
-            const drawn = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height, imageDataOnly: true });
+            const chart = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height: chartHeight, imageDataOnly: true });
             // plotly sets some elements' attributes (the root's viewBox and style, the legend's boxes) in an order that varies
             // with the page's history; every tag's attributes are put in name order so the SVG is byte-stable.
-            const svg = drawn.replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
+            const svg = compose(chart, layout, width, height).replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
               `<${name} ${attributes.trim().match(/[\w:.-]+="[^"]*"/g).sort((a, b) => { const x = a.slice(0, a.indexOf('=')), y = b.slice(0, b.indexOf('=')); return x < y ? -1 : x > y ? 1 : 0; }).join(' ')}${close}>`);
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
@@ -72,7 +123,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
             jobs.get(id).done = done;
             encoder.postMessage({ id, bitmap }, [bitmap]);
-            return [svg, preview, String(id)];
+            return [svg, preview, String(id), String(height)];
           };
           const printPng = async (id) => {
             try { return await jobs.get(id).done; } finally { jobs.delete(id); }
@@ -84,14 +135,17 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly IPage page;
+    private readonly IPage printPage;
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim printGate = new(1, 1);
     private readonly HashSet<string> registeredBaseMaps = new(StringComparer.Ordinal);
 
-    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, IPage page)
+    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, IPage page, IPage printPage)
     {
         this.playwright = playwright;
         this.browser = browser;
         this.page = page;
+        this.printPage = printPage;
     }
 
     /// <summary>How to get a browser the figures can be drawn with, on the systems the README names.</summary>
@@ -120,26 +174,32 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PageScript }).ConfigureAwait(false);
-            var renderer = new ChromiumRenderer(playwright, browser, page);
+            var printPage = await browser.NewPageAsync().ConfigureAwait(false);
+            var renderer = new ChromiumRenderer(playwright, browser, page, printPage);
             // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
             var warmUp = new JsonObject
             {
                 ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(1, 2), ["y"] = new JsonArray(1, 2) }),
                 ["layout"] = new JsonObject { ["font"] = new JsonObject { ["family"] = Charts.PublicationTheme.FontFamily } },
             };
-            await (await renderer.RenderAsync(warmUp, 200, 150, 1).ConfigureAwait(false)).PrintPng.ConfigureAwait(false);
+            var warmUpText = new FigureText("Warm-up", "a throw-away figure", null, "Source: none.", "Source: none.");
+            var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, new FigureDimensions(300, 200, 12, 1)).ConfigureAwait(false);
+            await warmUpImages.PrintPng.ConfigureAwait(false);
+            await renderer.PdfAsync(warmUpImages.Svg, 300, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
             return (renderer, null);
         }
         catch (PlaywrightException e)
         {
             playwright?.Dispose();
-            return (null, $"Chromium at {ChromiumPath} did not start ({e.Message.Split('\n')[0]}); PNG and SVG were skipped.");
+            return (null, $"Chromium at {ChromiumPath} did not start ({e.Message.Split('\n')[0]}); PDF, PNG and SVG were skipped.");
         }
     }
 
-    /// <summary>Renders themed figure JSON: the SVG and a 1x PNG preview, and starts the print PNG (at <paramref name="printScale"/>),
-    /// which the result's <see cref="RenderedImages.PrintPng"/> delivers. The base maps a geo figure needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
-    public async Task<RenderedImages> RenderAsync(JsonObject figure, int width, int height, int printScale, IReadOnlyList<string>? baseMaps = null)
+    /// <summary>Renders themed figure JSON with its text around it: the SVG and a 1x PNG preview, and starts the print PNG (at the
+    /// dimensions' print scale), which the result's <see cref="RenderedImages.PrintPng"/> delivers. The base maps a geo figure
+    /// needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
+    /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text leaves the chart less than half the image.</exception>
+    public async Task<RenderedImages> RenderAsync(JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string>? baseMaps = null)
     {
         await gate.WaitAsync().ConfigureAwait(false);
         try
@@ -154,19 +214,57 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             {
                 ["figure"] = figure.DeepClone(),
                 ["config"] = GeoBaseMap.WithTopojsonUrl(Charts.PublicationTheme.Config(forStaticImage: true), baseMaps),
-                ["width"] = width,
-                ["height"] = height,
-                ["scale"] = printScale,
+                ["width"] = dimensions.Width,
+                ["height"] = dimensions.Height,
+                ["scale"] = dimensions.PrintScale,
                 ["seed"] = 20260125,
+                ["text"] = new JsonObject
+                {
+                    ["title"] = text.Title,
+                    ["subtitle"] = text.Subtitle,
+                    ["notes"] = text.Notes,
+                    ["sources"] = text.Sources,
+                    ["shortSources"] = text.ShortSources,
+                    ["fontSize"] = dimensions.FontSize,
+                    ["fontFamily"] = Charts.PublicationTheme.FontFamily,
+                },
             };
             var result = await page.EvaluateAsync<string[]>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
             var printPng = PrintPngAsync(int.Parse(result[2], System.Globalization.CultureInfo.InvariantCulture));
             if (!result[0].StartsWith("<svg", StringComparison.Ordinal)) throw new InvalidDataException("plotly returned something other than an SVG document");
-            return new RenderedImages(result[0], DecodePng(result[1]), printPng);
+            return new RenderedImages(result[0], DecodePng(result[1]), printPng, int.Parse(result[3], System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>The composed SVG printed to a one-page PDF of the image's size by the browser (vector, its fonts embedded as
+    /// subsets). Chromium stamps the time of printing into the document information; those two entries are blanked (overwritten
+    /// with spaces, so every byte offset in the file stays right) and the same figure gives the same bytes on every run.</summary>
+    public async Task<byte[]> PdfAsync(string svg, int width, int height, string title)
+    {
+        await printGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + System.Net.WebUtility.HtmlEncode(title) + "</title>" +
+                $"<style>@page {{ size: {width}px {height}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}</style></head><body>" +
+                svg + "</body></html>";
+            await printPage.SetContentAsync(html).ConfigureAwait(false);
+            var pdf = await printPage.PdfAsync(new PagePdfOptions
+            {
+                Width = $"{width}px",
+                Height = $"{height}px",
+                PrintBackground = true,
+                PageRanges = "1",
+                Margin = new Margin { Top = "0", Right = "0", Bottom = "0", Left = "0" },
+            }).ConfigureAwait(false);
+            return PdfDocument.WithoutTimestamps(pdf);
+        }
+        finally
+        {
+            printGate.Release();
         }
     }
 
@@ -185,8 +283,13 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
         await browser.CloseAsync().ConfigureAwait(false);
         playwright.Dispose();
         gate.Dispose();
+        printGate.Dispose();
     }
 }
 
 /// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>
-internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng);
+/// <param name="Svg">The composed SVG: title, subtitle, chart, notes and sources.</param>
+/// <param name="Preview">The 1x PNG for a notebook's output.</param>
+/// <param name="PrintPng">The print PNG, when the browser's worker has encoded it.</param>
+/// <param name="Height">The image's height in CSS pixels: the chart's plus its title, subtitle, notes and sources.</param>
+internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng, int Height);

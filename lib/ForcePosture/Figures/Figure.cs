@@ -12,14 +12,15 @@ using ForcePosture.Charts;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 using ForcePosture.Files;
-
 namespace ForcePosture.Figures;
 
 /// <summary>The one call notebooks use to publish a figure:
-/// <code>Figure.Save(chart, name: "01-us-troops-per-ally", caption: "...", altText: "...", sources: "...", data: rows);</code>
-/// writes, under figures/: name.html (interactive, offline, sharing figures/plotly.min.js), name.png (print resolution) and
-/// name.svg (both rendered by Chromium; skipped with a message when it is missing), name.csv (exactly <c>data</c>) and
-/// name.json (caption, alt text, sources, notebook, size). The publication theme is applied first.</summary>
+/// <code>Figure.Save(chart, name: "01-us-troops-per-ally", title: "...", subtitle: "...", caption: "...", altText: "...", sources: "...", data: rows, notes: "...");</code>
+/// writes, under figures/: name.html (interactive, offline, sharing figures/plotly.min.js), name.png (print resolution), name.svg
+/// and name.pdf (vector; all three rendered by Chromium, skipped with a message when it is missing), name.csv (exactly
+/// <c>data</c>) and name.json (title, subtitle, notes, caption, alt text, sources, notebook, size). The publication theme is
+/// applied first. Every static image and the page carry the title, the subtitle, the notes and the sources line, so a file
+/// taken from figures/ keeps what is counted and who produced it.</summary>
 public static partial class Figure
 {
     private static readonly SemaphoreSlim RendererGate = new(1, 1);
@@ -37,34 +38,46 @@ public static partial class Figure
     /// <summary>Saves a chart with everything a reader needs to use it alone (see the class summary for the files written).</summary>
     /// <param name="chart">The Plotly.NET chart; the publication theme is applied to a copy of its JSON.</param>
     /// <param name="name">File name stem: the notebook's two-digit number and lower-case words joined by hyphens, e.g. "01-us-troops".</param>
+    /// <param name="title">What is counted, where and when, drawn above the chart (the chart must not set a title of its own).</param>
+    /// <param name="subtitle">The unit and basis of the values, drawn below the title.</param>
     /// <param name="caption">What the chart shows, with units, definitions and gaps: written beside it and into its metadata.</param>
     /// <param name="altText">A description of the chart for readers who cannot see it.</param>
-    /// <param name="sources">The sources line, usually <see cref="Dataset.SourcesLine(System.Collections.Generic.IEnumerable{ForcePosture.Tables.IHasProvenance})"/>.</param>
+    /// <param name="sources">The sources of the plotted rows, <see cref="Dataset.SourcesLine(System.Collections.Generic.IEnumerable{ForcePosture.Tables.IHasProvenance})"/>
+    /// (<see cref="SourceLine.Uncited"/> for toy data): in full on the page and in the metadata, and in the images in full when it
+    /// fits in three lines, else in its short form (document count, main publishers, where the full list is).</param>
     /// <param name="data">Exactly the values plotted, written as name.csv.</param>
+    /// <param name="notes">Estimates, gaps and breaks in series, drawn below the chart; null when there are none.</param>
     /// <param name="size">The size preset (<see cref="FigureSize.Column"/> or <see cref="FigureSize.Page"/>).</param>
     /// <returns>What was written; shown in a notebook it displays the chart's preview and caption.</returns>
-    public static SavedFigure Save<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
-        SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
+    public static SavedFigure Save<T>(GenericChart chart, string name, string title, string subtitle, string caption, string altText, SourceLine sources, IEnumerable<T> data, string? notes = null, FigureSize size = FigureSize.Column) =>
+        SaveAsync(chart, name, title, subtitle, caption, altText, sources, data, notes, size).GetAwaiter().GetResult();
 
-    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
-    public static SavedFigure Save(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
-        SaveAsync(chart, name, caption, altText, sources, data, size).GetAwaiter().GetResult();
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, string, SourceLine, IEnumerable{T}, string, FigureSize)"/>
+    public static SavedFigure Save(GenericChart chart, string name, string title, string subtitle, string caption, string altText, SourceLine sources, DataFrame data, string? notes = null, FigureSize size = FigureSize.Column) =>
+        SaveAsync(chart, name, title, subtitle, caption, altText, sources, data, notes, size).GetAwaiter().GetResult();
 
-    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
-    public static Task<SavedFigure> SaveAsync<T>(GenericChart chart, string name, string caption, string altText, string sources, IEnumerable<T> data, FigureSize size = FigureSize.Column) =>
-        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromRecords(data), size);
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, string, SourceLine, IEnumerable{T}, string, FigureSize)"/>
+    public static Task<SavedFigure> SaveAsync<T>(GenericChart chart, string name, string title, string subtitle, string caption, string altText, SourceLine sources, IEnumerable<T> data, string? notes = null, FigureSize size = FigureSize.Column) =>
+        SaveCoreAsync(chart, name, new Texts(title, subtitle, notes, caption, altText, sources), () => FigureCsv.FromRecords(data), size);
 
-    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, IEnumerable{T}, FigureSize)"/>
-    public static Task<SavedFigure> SaveAsync(GenericChart chart, string name, string caption, string altText, string sources, DataFrame data, FigureSize size = FigureSize.Column) =>
-        SaveCoreAsync(chart, name, caption, altText, sources, () => FigureCsv.FromDataFrame(data), size);
+    /// <inheritdoc cref="Save{T}(GenericChart, string, string, string, string, string, SourceLine, IEnumerable{T}, string, FigureSize)"/>
+    public static Task<SavedFigure> SaveAsync(GenericChart chart, string name, string title, string subtitle, string caption, string altText, SourceLine sources, DataFrame data, string? notes = null, FigureSize size = FigureSize.Column) =>
+        SaveCoreAsync(chart, name, new Texts(title, subtitle, notes, caption, altText, sources), () => FigureCsv.FromDataFrame(data), size);
 
-    private static async Task<SavedFigure> SaveCoreAsync(GenericChart chart, string name, string caption, string altText, string sources, Func<string> plottedData, FigureSize size)
+    /// <summary>Everything a caller writes about a figure, checked together.</summary>
+    private sealed record Texts(string Title, string Subtitle, string? Notes, string Caption, string AltText, SourceLine Sources);
+
+    private static async Task<SavedFigure> SaveCoreAsync(GenericChart chart, string name, Texts texts, Func<string> plottedData, FigureSize size)
     {
         var stopwatch = Stopwatch.StartNew();
         var session = FigureSession.Current;
-        Validate(name, caption, altText, sources, session.NotebookPath);
+        Validate(name, texts, session.NotebookPath);
+        var (caption, altText, sources) = (texts.Caption, texts.AltText, texts.Sources);
+        var text = FigureText.For(name, texts.Title, texts.Subtitle, texts.Notes, sources);
         var dimensions = FigureDimensions.For(size);
         var figure = PlotlyFigure.FromChart(chart);
+        if (figure["layout"]?["title"] is { } ownTitle)
+            throw new ArgumentException($"figure {name}: the chart sets its own title ({ownTitle.ToJsonString()}); give it as Figure.Save's title: instead, which is drawn above the chart in every file.", nameof(chart));
         PublicationTheme.Apply(figure, size);
         var baseMaps = GeoBaseMap.NamesFor(figure, name);
         var serialising = stopwatch.Elapsed;
@@ -78,12 +91,12 @@ public static partial class Figure
         var (renderer, skipped) = await StartRendererAsync().ConfigureAwait(false);
         var startup = waitingForBrowser.Elapsed;
         // Chromium draws (on the browser's own threads) while this thread writes the HTML, CSV and metadata.
-        var drawing = renderer is null ? null : DrawAsync(renderer, figure.DeepClone().AsObject(), dimensions, baseMaps);
+        var drawing = renderer is null ? null : DrawAsync(renderer, figure.DeepClone().AsObject(), text, dimensions, baseMaps);
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, caption, altText, sources, baseMaps)),
+            [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, text, caption, altText, baseMaps)),
             [name + ".csv"] = csv,
-            [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, caption, altText, sources, size, dimensions, session)),
+            [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, text, caption, altText, sources, size, dimensions, session)),
         };
         foreach (var (file, bytes) in outputs) WriteIfChanged(Path.Combine(directory, file), bytes);
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
@@ -94,20 +107,20 @@ public static partial class Figure
             // No browser, but nothing the drawing depends on changed: the committed PNG, SVG and preview still show this figure.
             session.Add(record with { Outputs = kept, SkippedStatic = null, KeptStatic = true });
             var preview = session.PreviousPreviews.TryGetValue(name, out var previous) ? Task.FromResult(previous) : null;
-            return new SavedFigure(name, caption, [.. kept.Keys], preview, dimensions.Width, dimensions.Height, null);
+            return new SavedFigure(name, caption, [.. kept.Keys], preview, dimensions.Width, null);
         }
-        if (drawing is null)
+        if (renderer is null || drawing is null)
         {
             session.Add(record);
             Console.Error.WriteLine($"figure {name}: {skipped}");
-            return new SavedFigure(name, caption, [.. outputs.Keys], null, dimensions.Width, dimensions.Height, skipped);
+            return new SavedFigure(name, caption, [.. outputs.Keys], null, dimensions.Width, skipped);
         }
 
         // A notebook run (a staged session) goes on with its next cells while the browser finishes the SVG and the PNGs; the
         // session waits for them before the notebook is written and the figures committed. Interactive use (a direct session,
         // the kernel) waits here, so the files are there when Save returns.
-        var files = outputs.Keys.Append(name + ".svg").Append(name + ".png").Order(StringComparer.Ordinal).ToList();
-        var completed = WriteStaticImagesAsync(record, drawing, directory);
+        var files = outputs.Keys.Concat(StaticFormats.Select(f => name + f)).Order(StringComparer.Ordinal).ToList();
+        var completed = WriteStaticImagesAsync(renderer, record, drawing, directory, dimensions, text.Title);
         if (session.StagingDirectory is not null)
         {
             session.Add(record, completed);
@@ -116,10 +129,13 @@ public static partial class Figure
         {
             session.Add((await completed.ConfigureAwait(false)) with { Elapsed = stopwatch.Elapsed - startup });
         }
-        return new SavedFigure(name, caption, files, PreviewAsync(drawing), dimensions.Width, dimensions.Height, null);
+        return new SavedFigure(name, caption, files, PreviewAsync(drawing), dimensions.Width, null);
     }
 
-    /// <summary>The figure's outputs with its committed PNG and SVG added, when the manifest records this figure with exactly
+    /// <summary>The extensions of the files Chromium draws: kept, or removed as stale, together.</summary>
+    internal static IReadOnlyList<string> StaticFormats { get; } = [".pdf", ".png", ".svg"];
+
+    /// <summary>The figure's outputs with its committed PDF, PNG and SVG added, when the manifest records this figure with exactly
     /// these HTML, CSV and metadata files and the same plotly.js, and both images are in the figures folder with the hashes it
     /// records; otherwise null.</summary>
     private static SortedDictionary<string, string>? KeptStaticImages(FigureSession session, string name, IReadOnlyDictionary<string, string> outputs)
@@ -129,7 +145,7 @@ public static partial class Figure
         if (manifest["figures"]?[name]?["outputs"] is not JsonObject recorded) return null;
         if (outputs.Any(o => recorded[o.Key]?.GetValue<string>() != o.Value)) return null;
         var kept = new SortedDictionary<string, string>(outputs.ToDictionary(), StringComparer.Ordinal);
-        foreach (var image in new[] { name + ".png", name + ".svg" })
+        foreach (var image in StaticFormats.Select(f => name + f))
         {
             var path = Path.Combine(session.FiguresDirectory, image);
             if (recorded[image]?.GetValue<string>() is not { } hash || !File.Exists(path) || FigureManifest.HashFile(path) != hash) return null;
@@ -138,19 +154,20 @@ public static partial class Figure
         return kept;
     }
 
-    private static async Task<(RenderedImages Images, TimeSpan Drawing)> DrawAsync(ChromiumRenderer renderer, JsonObject figure, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
+    private static async Task<(RenderedImages Images, TimeSpan Drawing)> DrawAsync(ChromiumRenderer renderer, JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
         var stopwatch = Stopwatch.StartNew();
-        var images = await renderer.RenderAsync(figure, dimensions.Width, dimensions.Height, dimensions.PrintScale, baseMaps).ConfigureAwait(false);
+        var images = await renderer.RenderAsync(figure, text, dimensions, baseMaps).ConfigureAwait(false);
         return (images, stopwatch.Elapsed);
     }
 
     private static async Task<byte[]> PreviewAsync(Task<(RenderedImages Images, TimeSpan Drawing)> drawing) =>
         (await drawing.ConfigureAwait(false)).Images.Preview;
 
-    /// <summary>Writes the SVG when Chromium has drawn it and the print PNG when the browser's worker has encoded it; returns the
-    /// figure's record with both files' hashes and the browser's times.</summary>
-    private static async Task<FigureRecord> WriteStaticImagesAsync(FigureRecord record, Task<(RenderedImages Images, TimeSpan Drawing)> drawing, string directory)
+    /// <summary>Writes the SVG when Chromium has drawn it, the PDF when the print page has printed it and the print PNG when the
+    /// browser's worker has encoded it; returns the figure's record with the files' hashes and the browser's times.</summary>
+    private static async Task<FigureRecord> WriteStaticImagesAsync(ChromiumRenderer renderer, FigureRecord record, Task<(RenderedImages Images, TimeSpan Drawing)> drawing,
+        string directory, FigureDimensions dimensions, string title)
     {
         try
         {
@@ -158,10 +175,13 @@ public static partial class Figure
             var svg = Encoding.UTF8.GetBytes(images.Svg);
             WriteIfChanged(Path.Combine(directory, record.Name + ".svg"), svg);
             var started = Stopwatch.GetTimestamp();
+            var pdf = await renderer.PdfAsync(images.Svg, dimensions.Width, images.Height, title).ConfigureAwait(false);
+            WriteIfChanged(Path.Combine(directory, record.Name + ".pdf"), pdf);
             var png = await images.PrintPng.ConfigureAwait(false);
             WriteIfChanged(Path.Combine(directory, record.Name + ".png"), png);
             var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal)
             {
+                [record.Name + ".pdf"] = FigureManifest.Hash(pdf),
                 [record.Name + ".svg"] = FigureManifest.Hash(svg),
                 [record.Name + ".png"] = FigureManifest.Hash(png),
             };
@@ -169,7 +189,7 @@ public static partial class Figure
         }
         catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidDataException)
         {
-            throw new InvalidOperationException($"figure {record.Name}: Chromium could not render its SVG and PNG: {e.Message.Split('\n')[0]}", e);
+            throw new InvalidOperationException($"figure {record.Name}: Chromium could not render its SVG, PDF and PNG: {e.Message.Split('\n')[0]}", e);
         }
     }
 
@@ -181,16 +201,19 @@ public static partial class Figure
     private static SortedDictionary<string, string> Hashes(IReadOnlyDictionary<string, byte[]> outputs) =>
         new(outputs.ToDictionary(o => o.Key, o => FigureManifest.Hash(o.Value)), StringComparer.Ordinal);
 
-    private static void Validate(string name, string caption, string altText, string sources, string? notebookPath)
+    private static void Validate(string name, Texts texts, string? notebookPath)
     {
+        var (caption, altText, sources) = (texts.Caption, texts.AltText, texts.Sources);
         if (!NamePattern().IsMatch(name))
             throw new ArgumentException($"figure name \"{name}\": expected <notebook number>-<slug> in lower case, e.g. \"01-us-troops-per-ally\".", nameof(name));
         if (notebookPath is not null && Path.GetFileName(notebookPath) is var file && file.Length > 3 && char.IsAsciiDigit(file[0]) && char.IsAsciiDigit(file[1]) && file[2] == '-'
             && !name.StartsWith(file[..3], StringComparison.Ordinal))
             throw new ArgumentException($"figure name \"{name}\": a figure of {file} must start with \"{file[..3]}\".", nameof(name));
+        if (string.IsNullOrWhiteSpace(texts.Title)) throw new ArgumentException($"figure {name}: a title is required (what is counted, where and when).", "title");
+        if (string.IsNullOrWhiteSpace(texts.Subtitle)) throw new ArgumentException($"figure {name}: a subtitle is required (the unit and basis of the values).", "subtitle");
         if (string.IsNullOrWhiteSpace(caption)) throw new ArgumentException($"figure {name}: a caption is required.", nameof(caption));
-        if (string.IsNullOrWhiteSpace(altText)) throw new ArgumentException($"figure {name}: alt text is required (describe what the chart shows for a reader who cannot see it).", nameof(altText));
-        if (string.IsNullOrWhiteSpace(sources)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", nameof(sources));
+        if (string.IsNullOrWhiteSpace(altText)) throw new ArgumentException($"figure {name}: alt text is required (describe what the chart shows for a reader who cannot see it).", "altText");
+        if (string.IsNullOrWhiteSpace(sources.Text)) throw new ArgumentException($"figure {name}: a sources line is required (from the data's source_id provenance).", "sources");
     }
 
     /// <summary>Starts the browser and warms up the export path (Plotly.NET's JSON and the theme, writing nothing) in the
@@ -245,8 +268,10 @@ public static partial class Figure
 
     /// <summary>The interactive page: no request to any host, the figure JSON inline, plotly.js from the same folder (and the
     /// base maps of a geo figure from its topojson/ folder).</summary>
-    internal static string Html(JsonObject figure, string caption, string altText, string sources, IReadOnlyList<string> baseMaps)
+    internal static string Html(JsonObject figure, FigureText text, string caption, string altText, IReadOnlyList<string> baseMaps)
     {
+        static string Encode(string value) => WebUtility.HtmlEncode(value);
+        var notes = text.Notes is null ? "" : $"<p class=\"notes\">{Encode(text.Notes)}</p>\n";
         var responsive = figure.DeepClone().AsObject();
         var json = responsive.ToJsonString();
         var config = GeoBaseMap.WithTopojsonUrl(PublicationTheme.Config(forStaticImage: false), baseMaps).ToJsonString();
@@ -257,14 +282,19 @@ public static partial class Figure
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{WebUtility.HtmlEncode(caption)}}</title>
+            <title>{{Encode(text.Title)}}</title>
             <script src="{{PlotlyScript.FileName}}"></script>
-            {{mapScripts}}<style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figcaption { max-width: 60rem; margin-top: 0.5rem; } .sources { font-size: 0.9em; color: #555; }</style>
+            {{mapScripts}}<style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figure { margin: 0; max-width: 60rem; } h1 { font-size: 1.3rem; margin: 0; color: #111; } .subtitle { margin: 0.2rem 0 0.5rem; color: #444; } figcaption p { margin: 0.4rem 0; } .notes { font-size: 0.9em; color: #333; } .sources { font-size: 0.9em; color: #555; }</style>
             </head>
             <body>
             <figure>
-            <div id="figure" role="img" aria-label="{{WebUtility.HtmlEncode(altText)}}"></div>
-            <figcaption>{{WebUtility.HtmlEncode(caption)}}<br><span class="sources">Sources: {{WebUtility.HtmlEncode(sources)}}</span></figcaption>
+            <h1 class="title">{{Encode(text.Title)}}</h1>
+            <p class="subtitle">{{Encode(text.Subtitle)}}</p>
+            <div id="figure" role="img" aria-label="{{Encode(altText)}}"></div>
+            <figcaption>
+            {{notes}}<p class="sources">{{Encode(text.Sources)}}</p>
+            <p class="caption">{{Encode(caption)}}</p>
+            </figcaption>
             </figure>
             <script>
             const figure = {{json}};
@@ -276,18 +306,22 @@ public static partial class Figure
             """;
     }
 
-    private static string Metadata(string name, string caption, string altText, string sources, FigureSize size, FigureDimensions dimensions, FigureSession session)
+    private static string Metadata(string name, FigureText text, string caption, string altText, SourceLine sources, FigureSize size, FigureDimensions dimensions, FigureSession session)
     {
         var metadata = new JsonObject
         {
             ["name"] = name,
+            ["title"] = text.Title,
+            ["subtitle"] = text.Subtitle,
+            ["notes"] = text.Notes,
             ["caption"] = caption,
             ["alt_text"] = altText,
-            ["sources"] = sources,
+            ["sources"] = sources.Text,
             ["notebook"] = session.NotebookFor(name) is { } notebook ? RepositoryLayout.Relative(session.RepositoryRoot, notebook) : null,
             ["size"] = size.ToString().ToLowerInvariant(),
+            // The chart's layout size; the static images add the title and subtitle above it and the notes and sources below.
             ["width_px"] = dimensions.Width,
-            ["height_px"] = dimensions.Height,
+            ["chart_height_px"] = dimensions.Height,
             ["png_scale"] = dimensions.PrintScale,
             ["plotly_js"] = PlotlyFigure.PlotlyJsVersion(),
         };

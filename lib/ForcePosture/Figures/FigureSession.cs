@@ -147,9 +147,9 @@ internal sealed class FigureSession
                     else File.Move(staged, target, overwrite: true);
                 }
             Discard();
-            // A figure that changed and could not be drawn loses its old PNG and SVG, which no longer show it.
+            // A figure that changed and could not be drawn loses its old PDF, PNG and SVG, which no longer show it.
             foreach (var record in records.Where(r => r.SkippedStatic is not null))
-                foreach (var stale in new[] { record.Name + ".png", record.Name + ".svg" }.Select(f => Path.Combine(FiguresDirectory, f)))
+                foreach (var stale in Figure.StaticFormats.Select(f => Path.Combine(FiguresDirectory, record.Name + f)))
                     if (File.Exists(stale)) File.Delete(stale);
         }
         PlotlyScript.EnsureIn(FiguresDirectory);
@@ -175,14 +175,14 @@ internal sealed class FigureSession
 /// <param name="Outputs">Each file written (name in the figures folder) and its SHA-256.</param>
 /// <param name="Elapsed">The time <see cref="Figure.Save"/> took, browser start-up excluded: in a notebook run, until the HTML,
 /// CSV and metadata were written and the drawing was handed to the browser; interactively, until every file was written.</param>
-/// <param name="SkippedStatic">Why the PNG and SVG were not drawn (no Chromium), or null.</param>
+/// <param name="SkippedStatic">Why the PDF, PNG and SVG were not drawn (no Chromium), or null.</param>
 public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictionary<string, string> Outputs, TimeSpan Elapsed, string? SkippedStatic)
 {
     /// <summary>Not in <see cref="Elapsed"/> during a notebook run: the time Chromium took to draw the SVG and the preview PNG
     /// (on the browser's threads, while the notebook went on).</summary>
     public TimeSpan Rendering { get; init; }
 
-    /// <summary>True when Chromium was not available but the figure is the one its committed PNG and SVG were drawn from
+    /// <summary>True when Chromium was not available but the figure is the one its committed PDF, PNG and SVG were drawn from
     /// (the same HTML, CSV and metadata as in the manifest, the same plotly.js): those files, and the notebook's preview, were
     /// kept as they are.</summary>
     public bool KeptStatic { get; init; }

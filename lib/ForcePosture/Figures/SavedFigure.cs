@@ -7,14 +7,13 @@ namespace ForcePosture.Figures;
 /// <param name="Files">File names written (in the figures folder), e.g. "01-us-troops.html".</param>
 /// <param name="PngForDisplay">A 1x PNG for the notebook's output (still being drawn during a notebook run; complete in
 /// interactive use), or null when Chromium was not available.</param>
-/// <param name="DisplayWidth">Width of the preview in CSS pixels (the figure's layout width).</param>
-/// <param name="DisplayHeight">Height of the preview in CSS pixels.</param>
-/// <param name="SkippedStatic">Why PNG and SVG were not written, or null.</param>
+/// <param name="DisplayWidth">Width of the preview in CSS pixels (the figure's layout width; its height follows from the image,
+/// which is the chart's height plus its title, subtitle, notes and sources).</param>
+/// <param name="SkippedStatic">Why PDF, PNG and SVG were not written, or null.</param>
 public sealed record SavedFigure(
     string Name,
     string Caption,
     IReadOnlyList<string> Files,
     Task<byte[]>? PngForDisplay,
     int DisplayWidth,
-    int DisplayHeight,
     string? SkippedStatic);

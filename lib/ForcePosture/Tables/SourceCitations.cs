@@ -27,4 +27,11 @@ public static class SourceCitations
 
         return $"{(distinct.Count == 1 ? "Source" : "Sources")}: {string.Join("; ", distinct.Select(Cite))}.";
     }
+
+    /// <summary>The publishers of the given sources (the author where no publisher is given) with the number of distinct
+    /// documents each, most cited first, then by name.</summary>
+    public static IReadOnlyList<(string Publisher, int Documents)> Publishers(IEnumerable<Source> sources) =>
+        [.. sources.DistinctBy(s => s.Id).GroupBy(s => s.Publisher ?? s.Author)
+            .Select(g => (g.Key, g.Count()))
+            .OrderByDescending(p => p.Item2).ThenBy(p => p.Key, StringComparer.Ordinal)];
 }

@@ -86,7 +86,7 @@ public class LoaderTests
         var rows = Fixture.Agreements.Where(a => a.Id is "aus-jpn-usa-fixture-trilateral" or "aus-jpn-fixture-raa").Reverse();
         Assert.Equal(
             "Sources: TEST FIXTURE source B, with a comma (Fixture Author B, 2023); TEST FIXTURE source A (not a real document) (Fixture Publisher, 2024-05); TEST FIXTURE source C (Fixture Press).",
-            Fixture.SourcesLine(rows));
+            Fixture.SourcesLine(rows).Text);
         Assert.Equal("https://example.org/fixture-c", Fixture.SourcesOf(Fixture.Gdp[3]).Single().Url);
     }
 
@@ -94,6 +94,20 @@ public class LoaderTests
     public void Sources_line_refuses_an_empty_set()
     {
         Assert.Throws<ArgumentException>(() => Fixture.SourcesLine([]));
+    }
+
+    [Fact]
+    public void Sources_summary_counts_documents_and_names_the_publishers_cited_most_for_an_image_that_cannot_hold_them_all()
+    {
+        var rows = Fixture.Agreements.Where(a => a.Id is "aus-jpn-usa-fixture-trilateral" or "aus-jpn-fixture-raa");
+        var line = Fixture.SourcesLine(rows);
+        // One document each, so the publishers (the author where none is given) are in name order.
+        Assert.Equal("Sources: 3 public documents, from Fixture Author B (1); Fixture Press (1); Fixture Publisher (1); all are listed in figures/01-x.json.",
+            line.Summary("figures/01-x.json"));
+        Assert.Equal(line.Text, line.ToString());
+        Assert.Equal("Sources: 3 public documents, from Fixture Author B (1) and 2 other publishers; all are listed in f.json.",
+            line.Summary("f.json", publishers: 1));
+        Assert.Equal("Toy data.", ForcePosture.Figures.SourceLine.Uncited("Toy data.").Summary("f.json"));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed partial class FigureExportTests
 
     private static SavedFigure Save(TemporaryRepository repo, string notebook = "05-figs.ipynb", string name = "05-toy") =>
         FigureTesting.SaveInSession(repo, notebook, () =>
-            Figure.Save(Chart(), name: name, caption: "A toy caption.", altText: "A toy line.", sources: "None (test data).", data: Rows));
+            Figure.Save(Chart(), name: name, title: "A toy title", subtitle: "Toy units", caption: "A toy caption.", altText: "A toy line.", sources: SourceLine.Uncited("None (test data)."), data: Rows));
 
     [Fact]
     public void Save_writes_offline_html_exact_csv_metadata_and_a_manifest_and_is_byte_identical_when_repeated()
@@ -149,7 +149,7 @@ public sealed partial class FigureExportTests
         try
         {
             FigureInputs.Record(Path.Combine(repo.Root, "data", "toy.csv"));
-            Figure.Save(Chart(), name: "06-toy", caption: "c", altText: "a", sources: "s", data: Rows);
+            Figure.Save(Chart(), name: "06-toy", title: "A toy title", subtitle: "Toy units", caption: "c", altText: "a", sources: SourceLine.Uncited("s"), data: Rows);
             session.Commit();
         }
         finally
@@ -168,7 +168,7 @@ public sealed partial class FigureExportTests
         Assert.Throws<ArgumentException>(() => Save(repo, name: "Toy Figure"));
         var wrongNumber = Assert.Throws<ArgumentException>(() => Save(repo, name: "07-toy"));
         Assert.Contains("must start with \"05-\"", wrongNumber.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Figure.Save(Chart(), "05-x", caption: "c", altText: " ", sources: "s", data: Rows));
+        Assert.Throws<ArgumentException>(() => Figure.Save(Chart(), "05-x", title: "t", subtitle: "u", caption: "c", altText: " ", sources: SourceLine.Uncited("s"), data: Rows));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed partial class GeoFigureTests
 
     private static SavedFigure Save(TemporaryRepository repo, Plotly.NET.GenericChart chart) =>
         FigureTesting.SaveInSession(repo, "05-map.ipynb", () =>
-            Figure.Save(chart, name: "05-toy-map", caption: "A toy map.", altText: "Two toy points on a map.", sources: "None (test data).", data: Places));
+            Figure.Save(chart, name: "05-toy-map", title: "A toy title", subtitle: "Toy units", caption: "A toy map.", altText: "Two toy points on a map.", sources: SourceLine.Uncited("None (test data)."), data: Places));
 
     [Fact]
     public void A_geo_figure_page_loads_its_base_map_from_the_local_folder_and_names_no_network_host()
@@ -91,7 +91,7 @@ public sealed partial class GeoFigureTests
         var chart = Plotly.NET.CSharp.Chart.Line<int, double, string>([2020, 2021], [1.0, 2.0], Name: "toy");
         var figure = PlotlyFigure.FromChart(chart);
         Assert.Empty(GeoBaseMap.NamesFor(figure, "05-toy"));
-        var html = Figure.Html(figure, "c", "a", "s", GeoBaseMap.NamesFor(figure, "05-toy"));
+        var html = Figure.Html(figure, FigureText.For("05-toy", "t", "u", null, SourceLine.Uncited("s")), "c", "a", GeoBaseMap.NamesFor(figure, "05-toy"));
         Assert.DoesNotContain("topojson", html, StringComparison.Ordinal);
     }
 }

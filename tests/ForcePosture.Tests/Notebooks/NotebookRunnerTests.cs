@@ -94,7 +94,7 @@ public sealed class NotebookRunnerTests
     private static string ToyFigureNotebook(TemporaryRepository repo) => repo.Notebook("02-broken.ipynb",
     [
         "#r \"nuget: ForcePosture, " + TemporaryRepository.LibraryVersion + "\"\n#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nusing ForcePosture.Figures;\nusing Plotly.NET.CSharp;\nrecord Row(int Year, int Value);\nvar rows = new[] { new Row(2020, 1), new Row(2021, 2) };",
-        "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", caption: \"Toy.\", altText: \"A toy line.\", sources: \"None (test).\", data: rows)",
+        "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", title: \"A toy title\", subtitle: \"Toy units\", caption: \"Toy.\", altText: \"A toy line.\", sources: SourceLine.Uncited(\"None (test).\"), data: rows)",
         "var fine = 1;",
     ]);
 

@@ -14,7 +14,7 @@ public sealed class ReproducerTests
         repo.Notebook("01-good.ipynb",
         [
             "#r \"nuget: ForcePosture, " + version + "\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nusing ForcePosture.Figures;\nusing Plotly.NET.CSharp;\nrecord Row(int Year, int Value);\nvar rows = new[] { new Row(2020, 1), new Row(2021, 2) };",
-            "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"01-toy\", caption: \"First sentence. Second sentence.\", altText: \"A toy line.\", sources: \"None (test).\", data: rows)",
+            "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"01-toy\", title: \"A toy title\", subtitle: \"Toy units\", caption: \"First sentence. Second sentence.\", altText: \"A toy line.\", sources: SourceLine.Uncited(\"None (test).\"), data: rows)",
         ]);
         var broken = repo.Notebook("02-broken.ipynb", ["var x = 1;", "throw new Exception(\"broken on purpose\");"]);
         var brokenBefore = File.ReadAllBytes(broken);

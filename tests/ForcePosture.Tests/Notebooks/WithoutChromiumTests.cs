@@ -18,6 +18,7 @@ public sealed class WithoutChromiumTests
     private static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
     private static readonly byte[] Preview = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 9, 8, 7];
     private const string Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>";
+    private static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
 
     private static async Task<NotebookRunResult> RunWithoutChromium(string path)
     {
@@ -40,20 +41,22 @@ public sealed class WithoutChromiumTests
     private static string ToyNotebook(TemporaryRepository repo) => repo.Notebook("02-toy.ipynb",
     [
         "#r \"nuget: ForcePosture, " + TemporaryRepository.LibraryVersion + "\"\n#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\nusing ForcePosture.Figures;\nusing Plotly.NET.CSharp;\nrecord Row(int Year, int Value);\nvar rows = new[] { new Row(2020, 1), new Row(2021, 2) };",
-        "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", caption: \"Toy.\", altText: \"A toy line.\", sources: \"None (test).\", data: rows)",
+        "Figure.Save(Chart.Line<int, int, string>(rows.Select(r => r.Year), rows.Select(r => r.Value)), name: \"02-toy\", title: \"A toy title\", subtitle: \"Toy units\", caption: \"Toy.\", altText: \"A toy line.\", sources: SourceLine.Uncited(\"None (test).\"), data: rows)",
     ]);
 
-    /// <summary>What a run with Chromium leaves: the two images, their hashes in the manifest, the preview in the notebook.</summary>
+    /// <summary>What a run with Chromium leaves: the three images, their hashes in the manifest, the preview in the notebook.</summary>
     private static void AddDrawnImages(TemporaryRepository repo, string notebookPath)
     {
         var figures = Path.Combine(repo.Root, "figures");
         File.WriteAllBytes(Path.Combine(figures, "02-toy.png"), Png);
         File.WriteAllText(Path.Combine(figures, "02-toy.svg"), Svg);
+        File.WriteAllBytes(Path.Combine(figures, "02-toy.pdf"), Pdf);
         var manifestPath = Path.Combine(figures, "manifest.json");
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var outputs = manifest["figures"]!["02-toy"]!["outputs"]!.AsObject();
         outputs["02-toy.png"] = FigureManifest.Hash(Png);
         outputs["02-toy.svg"] = FigureManifest.HashFile(Path.Combine(figures, "02-toy.svg"));
+        outputs["02-toy.pdf"] = FigureManifest.Hash(Pdf);
         File.WriteAllText(manifestPath, manifest.ToJsonString());
 
         var notebook = JsonNode.Parse(File.ReadAllText(notebookPath))!;
@@ -85,9 +88,11 @@ public sealed class WithoutChromiumTests
         Assert.Null(kept.SkippedStatic);
         Assert.Equal(Png, File.ReadAllBytes(Path.Combine(figures, "02-toy.png")));
         Assert.Equal(Svg, File.ReadAllText(Path.Combine(figures, "02-toy.svg")));
+        Assert.Equal(Pdf, File.ReadAllBytes(Path.Combine(figures, "02-toy.pdf")));
         var entry = JsonNode.Parse(File.ReadAllText(manifestPath))!["figures"]!["02-toy"]!["outputs"]!;
         Assert.Equal(FigureManifest.Hash(Png), entry["02-toy.png"]!.GetValue<string>());
         Assert.NotNull(entry["02-toy.svg"]);
+        Assert.Equal(FigureManifest.Hash(Pdf), entry["02-toy.pdf"]!.GetValue<string>());
         var output = FigureOutput(path);
         var png = output["data"]!["image/png"]!;
         Assert.Equal(Preview, Convert.FromBase64String(png is JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : png.GetValue<string>()));
@@ -107,6 +112,7 @@ public sealed class WithoutChromiumTests
         Assert.Contains("Chromium not found", stale.SkippedStatic);
         Assert.False(File.Exists(Path.Combine(figures, "02-toy.png")));
         Assert.False(File.Exists(Path.Combine(figures, "02-toy.svg")));
+        Assert.False(File.Exists(Path.Combine(figures, "02-toy.pdf")));
         entry = JsonNode.Parse(File.ReadAllText(manifestPath))!["figures"]!["02-toy"]!["outputs"]!;
         Assert.Null(entry["02-toy.png"]);
         Assert.Null(FigureOutput(path)["data"]!["image/png"]);

@@ -1,0 +1,33 @@
+namespace ForcePosture.Figures;
+
+/// <summary>The sources of a figure's rows: the full caption line, and what its short form needs for an image too small to
+/// hold every citation. <c>Dataset.SourcesLine</c> makes it from the rows' provenance.</summary>
+/// <param name="Text">Every source, e.g. <c>Sources: Title (Publisher, 2025); Title (Publisher).</c></param>
+/// <param name="Documents">How many distinct documents <paramref name="Text"/> cites (0 for uncited toy data).</param>
+/// <param name="Publishers">The publishers of those documents with the number of documents each, most cited first.</param>
+public sealed record SourceLine(string Text, int Documents, IReadOnlyList<CitedPublisher> Publishers)
+{
+    /// <summary>A line for data that cites no source row (toy data in a tutorial or a test): the text is all there is.</summary>
+    public static SourceLine Uncited(string text) => new(text, 0, []);
+
+    /// <summary>The short form: how many documents are cited, the publishers cited most (up to <paramref name="publishers"/>)
+    /// and where the full list is; the text itself for uncited data.</summary>
+    /// <param name="fullListIn">Where a reader finds every citation, e.g. the figure's metadata file.</param>
+    /// <param name="publishers">How many publishers to name.</param>
+    public string Summary(string fullListIn, int publishers = 3)
+    {
+        if (Documents == 0) return Text;
+        var named = Publishers.Take(publishers).Select(p => $"{p.Name} ({p.Documents})").ToList();
+        var others = Publishers.Count - named.Count;
+        var list = others == 0 ? string.Join("; ", named) : $"{string.Join("; ", named)} and {others} other publisher{(others == 1 ? "" : "s")}";
+        return $"Sources: {Documents} public document{(Documents == 1 ? "" : "s")}, from {list}; all are listed in {fullListIn}.";
+    }
+
+    /// <summary>The full line.</summary>
+    public override string ToString() => Text;
+}
+
+/// <summary>A publisher (or, where none is given, an author) and how many of a figure's documents it published.</summary>
+/// <param name="Name">The publisher's name as <c>sources.csv</c> gives it.</param>
+/// <param name="Documents">How many distinct documents of the figure it published.</param>
+public sealed record CitedPublisher(string Name, int Documents);
