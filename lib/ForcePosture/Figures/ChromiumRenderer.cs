@@ -96,6 +96,61 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
               `<rect width="${width}" height="${height}" fill="#ffffff"/><g font-family="${escapeXml(layout.family)}">${texts}</g>` +
               chart.replace(/^<svg /, `<svg x="0" y="${layout.chartTop}" `) + '</svg>';
           };
+          // The publication rules, checked on the composed SVG after the browser has laid it out: no text outside the image,
+          // no annotation over another text or over a data line, a legend of at most a quarter of the plot area.
+          const describe = (element) => {
+            const words = element.textContent.replace(/\s+/g, ' ').trim();
+            return `"${words.length > 48 ? words.slice(0, 45) + '...' : words}" (${element.closest('[class]')?.getAttribute('class') ?? 'text'})`;
+          };
+          const overlap = (a, b) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+          const checkLayout = (svg, width, height) => {
+            const host = document.createElement('div');
+            host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
+            host.innerHTML = svg;
+            document.body.appendChild(host);
+            try {
+              const root = host.firstElementChild;
+              const origin = root.getBoundingClientRect();
+              const box = (element) => { const r = element.getBoundingClientRect(); return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }; };
+              const problems = [];
+              const texts = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '').map((t) => ({ t, b: box(t) })).filter(({ b }) => b.w > 0);
+              for (const { t, b } of texts) {
+                if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > width + 0.5 || b.y + b.h > height + 0.5)
+                  problems.push(`text outside the image: ${describe(t)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)} of ${width}x${height}`);
+              }
+              const annotations = [...root.querySelectorAll('g.annotation')];
+              // Each data line as points 2 px apart along it (only when there is an annotation to check against them).
+              const lines = annotations.length === 0 ? [] : [...root.querySelectorAll('g.trace path.js-line')].map((path, index) => {
+                const length = path.getTotalLength(), matrix = path.getScreenCTM(), points = [];
+                for (let at = 0; at <= length; at += 2) {
+                  const p = path.getPointAtLength(at).matrixTransform(matrix);
+                  points.push({ x: p.x - origin.left, y: p.y - origin.top });
+                }
+                return { name: `data line ${index + 1} (${path.style.stroke})`, points };
+              });
+              for (const annotation of annotations) {
+                const label = annotation.querySelector('text');
+                if (label === null || label.textContent.trim() === '') continue;
+                const a = box(label);
+                for (const { t, b } of texts)
+                  if (!annotation.contains(t) && overlap(a, b)) problems.push(`annotation ${describe(label)} overlaps ${describe(t)}`);
+                const inner = { x: a.x + 1, y: a.y + 1, w: a.w - 2, h: a.h - 2 };
+                for (const line of lines)
+                  if (line.points.some((p) => p.x > inner.x && p.x < inner.x + inner.w && p.y > inner.y && p.y < inner.y + inner.h))
+                    problems.push(`annotation ${describe(label)} lies on ${line.name}`);
+              }
+              const legend = root.querySelector('g.legend');
+              const plot = root.querySelector('clipPath.plotclip rect') ?? root.querySelector('clipPath[id$="geo"] rect');
+              if (legend !== null && plot !== null) {
+                const l = box(legend), area = plot.width.baseVal.value * plot.height.baseVal.value;
+                if (l.w * l.h > area / 4)
+                  problems.push(`the legend takes ${(100 * l.w * l.h / area).toFixed(0)}% of the plot area (at most 25%): put it beside the plot or label the lines at their ends`);
+              }
+              return problems;
+            } finally {
+              host.remove();
+            }
+          };
           const render = async ({ figure, config, width, height: chartHeight, scale, seed, text }) => {
             seedRandom(seed);
             const layout = layOut(text, width, chartHeight);
@@ -106,6 +161,8 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             // with the page's history; every tag's attributes are put in name order so the SVG is byte-stable.
             const svg = compose(chart, layout, width, height).replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
               `<${name} ${attributes.trim().match(/[\w:.-]+="[^"]*"/g).sort((a, b) => { const x = a.slice(0, a.indexOf('=')), y = b.slice(0, b.indexOf('=')); return x < y ? -1 : x > y ? 1 : 0; }).join(' ')}${close}>`);
+            const problems = checkLayout(svg, width, height);
+            if (problems.length > 0) throw new Error(`layout: ${problems.join('; ')}`);
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
             image.src = source;
