@@ -2,32 +2,45 @@ using System.Text.Json.Nodes;
 
 namespace ForcePosture.Charts;
 
-/// <summary>The two printed widths a figure is designed for.</summary>
+/// <summary>The sizes a figure is designed for: the column widths journals and think-tank reports print at, and a slide.
+/// <see cref="Column"/> is the default of <c>Figure.Save</c>.</summary>
 public enum FigureSize
 {
-    /// <summary>One column of a two-column page (about 3.5 in printed).</summary>
+    /// <summary>Single column of a two-column page: 8.5 cm wide (the chart 480 × 360 CSS px), the default.</summary>
     Column,
 
-    /// <summary>The full text width of a page (about 7 in printed).</summary>
+    /// <summary>Double column, the full text width of a page: 17.5 cm wide (the chart 960 × 540 CSS px).</summary>
     Page,
+
+    /// <summary>A 16:9 slide: the whole image, text included, 1024 × 576 CSS px, 25.4 cm (10 in) wide, with a larger font.</summary>
+    Slide,
 }
 
-/// <summary>Layout size in CSS pixels, base font size and the scale of the print PNG.
-/// Both sizes print their base font at about 7.4 pt (14 px over 480 px on 3.5 in, or over 960 px on 7 in).</summary>
+/// <summary>Layout size in CSS pixels, base font size, the scale of the print PNG and the printed width. Column and page
+/// figures print their 14 px base font at about 7 pt (14 px of 480 px over 8.5 cm, of 960 px over 17.5 cm); the slide's 18 px
+/// at about 13 pt over 25.4 cm. Every print PNG has at least 300 pixels per printed inch (430, 418 and 307).</summary>
 /// <param name="Width">Layout width in CSS pixels.</param>
-/// <param name="Height">Layout height in CSS pixels.</param>
+/// <param name="Height">Layout height in CSS pixels: of the chart, or, when <paramref name="HeightIncludesText"/>, of the whole image.</param>
 /// <param name="FontSize">Base font size in CSS pixels.</param>
 /// <param name="PrintScale">Device scale factor of the print PNG (3: 1,440 px wide for a column figure).</param>
-public sealed record FigureDimensions(int Width, int Height, int FontSize, int PrintScale)
+/// <param name="PrintWidthCm">The printed width: written into the PNG (its pixel density), the SVG and the PDF page, so a
+/// word processor or layout program places the figure at that width.</param>
+/// <param name="HeightIncludesText">True when the image keeps <paramref name="Height"/> and the chart gets what its title,
+/// subtitle, notes and sources leave (a slide); false when the image grows by its text (columns).</param>
+public sealed record FigureDimensions(int Width, int Height, int FontSize, int PrintScale, double PrintWidthCm, bool HeightIncludesText = false)
 {
     /// <summary>The dimensions of a size preset.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is not a defined preset.</exception>
     public static FigureDimensions For(FigureSize size) => size switch
     {
-        FigureSize.Column => new FigureDimensions(480, 360, 14, 3),
-        FigureSize.Page => new FigureDimensions(960, 540, 14, 3),
+        FigureSize.Column => new FigureDimensions(480, 360, 14, 3, 8.5),
+        FigureSize.Page => new FigureDimensions(960, 540, 14, 3, 17.5),
+        FigureSize.Slide => new FigureDimensions(1024, 576, 18, 3, 25.4, HeightIncludesText: true),
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, "unknown figure size"),
     };
+
+    /// <summary>The printed height of an image of <paramref name="imageHeight"/> CSS px (the chart's plus its text), at this width.</summary>
+    public double PrintHeightCm(int imageHeight) => PrintWidthCm * imageHeight / Width;
 }
 
 /// <summary>The repository's one publication theme, applied to a figure's plotly JSON: Open Sans (fonts-open-sans), the

@@ -66,7 +66,9 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             }
             return lines;
           };
-          const layOut = (text, width, chartHeight) => {
+          // heightIncludesText: the image keeps the given height and the chart gets what the text leaves (a slide); otherwise
+          // the chart keeps it and the image grows by the text.
+          const layOut = (text, width, givenHeight, heightIncludesText) => {
             const size = text.fontSize, pad = Math.round(size * 0.9), family = `'${text.fontFamily}', sans-serif`;
             const block = (role, content, fontSize, weight, color) => {
               const lines = content ? wrap(content, `${weight} ${fontSize}px ${family}`, width - 2 * pad) : [];
@@ -78,6 +80,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             const footer = [block('notes', text.notes, size - 3, 400, '#333333'), full.lines.length <= 3 ? full : block('sources', text.shortSources, size - 3, 400, '#555555')];
             const headerHeight = pad + header.reduce((h, b) => h + b.height, 0) + Math.round(pad / 2);
             const footerHeight = Math.round(pad / 2) + footer.reduce((h, b) => h + b.height, 0) + pad;
+            const chartHeight = heightIncludesText ? givenHeight - headerHeight - footerHeight : givenHeight;
             if (headerHeight + footerHeight > chartHeight)
               throw new Error(`the title, subtitle, notes and sources take ${headerHeight + footerHeight} px, more than the chart's ${chartHeight} px: shorten them`);
             let y = pad;
@@ -151,12 +154,12 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
               host.remove();
             }
           };
-          const render = async ({ figure, config, width, height: chartHeight, scale, seed, text }) => {
+          const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, printWidthCm, scale, seed, text }) => {
             seedRandom(seed);
-            const layout = layOut(text, width, chartHeight);
-            const height = layout.height;
+            const layout = layOut(text, width, givenHeight, heightIncludesText);
+            const height = layout.height, chartHeight = layout.chartHeight;
             // imageDataOnly: the SVG text itself, not a percent-encoded data URL (a map's SVG is megabytes).
-            const chart = await Plotly.toImage({ data: figure.data, layout: figure.layout, config }, { format: 'svg', width, height: chartHeight, imageDataOnly: true });
+            const chart = await Plotly.toImage({ data: figure.data, layout: { ...figure.layout, height: chartHeight }, config }, { format: 'svg', width, height: chartHeight, imageDataOnly: true });
             // plotly sets some elements' attributes (the root's viewBox and style, the legend's boxes) in an order that varies
             // with the page's history; every tag's attributes are put in name order so the SVG is byte-stable.
             const svg = compose(chart, layout, width, height).replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
@@ -180,7 +183,10 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
             jobs.get(id).done = done;
             encoder.postMessage({ id, bitmap }, [bitmap]);
-            return [svg, preview, String(id), String(height)];
+            // The file says its printed size (the viewBox keeps the drawing in CSS px), so a layout program places it at that width.
+            const cm = (value) => `${Math.round(value * 1000) / 1000}cm`;
+            const printed = svg.replace(/^<svg height="[^"]*"/, `<svg height="${cm(printWidthCm * height / width)}"`).replace(/^(<svg [^>]*?)width="[^"]*"/, `$1width="${cm(printWidthCm)}"`);
+            return [printed, preview, String(id), String(height)];
           };
           const printPng = async (id) => {
             try { return await jobs.get(id).done; } finally { jobs.delete(id); }
@@ -240,9 +246,10 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                 ["layout"] = new JsonObject { ["font"] = new JsonObject { ["family"] = Charts.PublicationTheme.FontFamily } },
             };
             var warmUpText = new FigureText("Warm-up", "a throw-away figure", null, "Source: none.", "Source: none.");
-            var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, new FigureDimensions(300, 200, 12, 1)).ConfigureAwait(false);
+            var warmUpSize = new FigureDimensions(300, 200, 12, 1, 8);
+            var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, warmUpSize).ConfigureAwait(false);
             await warmUpImages.PrintPng.ConfigureAwait(false);
-            await renderer.PdfAsync(warmUpImages.Svg, 300, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
+            await renderer.PdfAsync(warmUpImages.Svg, warmUpSize, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
             return (renderer, null);
         }
         catch (PlaywrightException e)
@@ -273,6 +280,8 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                 ["config"] = GeoBaseMap.WithTopojsonUrl(Charts.PublicationTheme.Config(forStaticImage: true), baseMaps),
                 ["width"] = dimensions.Width,
                 ["height"] = dimensions.Height,
+                ["heightIncludesText"] = dimensions.HeightIncludesText,
+                ["printWidthCm"] = dimensions.PrintWidthCm,
                 ["scale"] = dimensions.PrintScale,
                 ["seed"] = 20260125,
                 ["text"] = new JsonObject
@@ -300,19 +309,25 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     /// <summary>The composed SVG printed to a one-page PDF of the image's size by the browser (vector, its fonts embedded as
     /// subsets). Chromium stamps the time of printing into the document information; those two entries are blanked (overwritten
     /// with spaces, so every byte offset in the file stays right) and the same figure gives the same bytes on every run.</summary>
-    public async Task<byte[]> PdfAsync(string svg, int width, int height, string title)
+    /// <param name="svg">The composed SVG (its root carries the printed size).</param>
+    /// <param name="dimensions">The figure's size preset: the page is its printed width wide.</param>
+    /// <param name="height">The image's height in CSS px, so the page keeps its proportions.</param>
+    /// <param name="title">The document title in the PDF's information.</param>
+    public async Task<byte[]> PdfAsync(string svg, FigureDimensions dimensions, int height, string title)
     {
+        var width = FormattableString.Invariant($"{dimensions.PrintWidthCm:0.###}cm");
+        var pageHeight = FormattableString.Invariant($"{dimensions.PrintHeightCm(height):0.###}cm");
         await printGate.WaitAsync().ConfigureAwait(false);
         try
         {
             var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + System.Net.WebUtility.HtmlEncode(title) + "</title>" +
-                $"<style>@page {{ size: {width}px {height}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}</style></head><body>" +
+                $"<style>@page {{ size: {width} {pageHeight}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block; width: {width}; height: {pageHeight} }}</style></head><body>" +
                 svg + "</body></html>";
             await printPage.SetContentAsync(html).ConfigureAwait(false);
             var pdf = await printPage.PdfAsync(new PagePdfOptions
             {
-                Width = $"{width}px",
-                Height = $"{height}px",
+                Width = width,
+                Height = pageHeight,
                 PrintBackground = true,
                 PageRanges = "1",
                 Margin = new Margin { Top = "0", Right = "0", Bottom = "0", Left = "0" },

@@ -47,7 +47,8 @@ public static partial class Figure
     /// fits in three lines, else in its short form (document count, main publishers, where the full list is).</param>
     /// <param name="data">Exactly the values plotted, written as name.csv.</param>
     /// <param name="notes">Estimates, gaps and breaks in series, drawn below the chart; null when there are none.</param>
-    /// <param name="size">The size preset (<see cref="FigureSize.Column"/> or <see cref="FigureSize.Page"/>).</param>
+    /// <param name="size">The size preset: <see cref="FigureSize.Column"/> (8.5 cm, the default), <see cref="FigureSize.Page"/>
+    /// (17.5 cm) or <see cref="FigureSize.Slide"/> (16:9).</param>
     /// <returns>What was written; shown in a notebook it displays the chart's preview and caption.</returns>
     public static SavedFigure Save<T>(GenericChart chart, string name, string title, string subtitle, string caption, string altText, SourceLine sources, IEnumerable<T> data, string? notes = null, FigureSize size = FigureSize.Column) =>
         SaveAsync(chart, name, title, subtitle, caption, altText, sources, data, notes, size).GetAwaiter().GetResult();
@@ -175,9 +176,9 @@ public static partial class Figure
             var svg = Encoding.UTF8.GetBytes(images.Svg);
             WriteIfChanged(Path.Combine(directory, record.Name + ".svg"), svg);
             var started = Stopwatch.GetTimestamp();
-            var pdf = await renderer.PdfAsync(images.Svg, dimensions.Width, images.Height, title).ConfigureAwait(false);
+            var pdf = await renderer.PdfAsync(images.Svg, dimensions, images.Height, title).ConfigureAwait(false);
             WriteIfChanged(Path.Combine(directory, record.Name + ".pdf"), pdf);
-            var png = await images.PrintPng.ConfigureAwait(false);
+            var png = PngFile.WithPrintedWidth(await images.PrintPng.ConfigureAwait(false), dimensions.PrintWidthCm);
             WriteIfChanged(Path.Combine(directory, record.Name + ".png"), png);
             var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal)
             {
@@ -328,6 +329,7 @@ public static partial class Figure
             ["width_px"] = dimensions.Width,
             ["chart_height_px"] = dimensions.Height,
             ["png_scale"] = dimensions.PrintScale,
+            ["print_width_cm"] = dimensions.PrintWidthCm,
             ["plotly_js"] = PlotlyFigure.PlotlyJsVersion(),
         };
         return metadata.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";

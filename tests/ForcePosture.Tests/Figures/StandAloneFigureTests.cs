@@ -1,7 +1,10 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ForcePosture.Charts;
 using ForcePosture.Figures;
 using ForcePosture.Tables;
 using ForcePosture.Tests.Notebooks;
@@ -83,6 +86,33 @@ public sealed partial class StandAloneFigureTests
         var before = Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList();
         Save(repo, sources);
         Assert.Equal(before, Directory.GetFiles(figures).Order().Select(f => (f, FigureManifest.HashFile(f))).ToList());
+    }
+
+    [RequiresChromiumFact]
+    public void Each_preset_gives_its_printed_size_to_the_png_svg_and_pdf_and_a_slide_is_16_by_9_with_its_text()
+    {
+        foreach (var size in new[] { FigureSize.Column, FigureSize.Page, FigureSize.Slide })
+        {
+            using var repo = new TemporaryRepository();
+            var figures = Path.Combine(repo.Root, "figures");
+            FigureTesting.SaveInSession(repo, "05-figs.ipynb", () =>
+                Figure.Save(Chart(), name: "05-toy", title: Title, subtitle: Subtitle, caption: "c", altText: "a", sources: Sources("Toy Ministry"), data: Rows, notes: Notes, size: size));
+            var d = FigureDimensions.For(size);
+            var png = File.ReadAllBytes(Path.Combine(figures, "05-toy.png"));
+            var (width, height) = ((int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16, 4)), (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(20, 4)));
+            Assert.Equal(d.Width * d.PrintScale, width);
+            if (size == FigureSize.Slide) Assert.Equal(d.Height * d.PrintScale, height);   // the whole image is 16:9
+            else Assert.True(height > d.Height * d.PrintScale, $"{size}: the image grows by its text");
+            Assert.Equal((uint)Math.Round(width / (d.PrintWidthCm / 100)), PngFile.PixelsPerMetre(png));
+
+            var svg = File.ReadAllText(Path.Combine(figures, "05-toy.svg"));
+            Assert.StartsWith($"<svg height=\"{Math.Round(d.PrintHeightCm(height / d.PrintScale), 3, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}cm\" viewBox=\"0 0 {d.Width} {height / d.PrintScale}\" width=\"{d.PrintWidthCm.ToString(CultureInfo.InvariantCulture)}cm\"", svg, StringComparison.Ordinal);
+
+            var mediaBox = Regex.Match(Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(figures, "05-toy.pdf"))), @"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]");
+            Assert.True(mediaBox.Success, size.ToString());
+            var pageWidthCm = double.Parse(mediaBox.Groups[1].Value, CultureInfo.InvariantCulture) / 72 * 2.54;
+            Assert.True(Math.Abs(pageWidthCm - d.PrintWidthCm) < 0.1, $"{size}: PDF page {pageWidthCm:0.00} cm wide");
+        }
     }
 
     [RequiresChromiumFact]
