@@ -81,7 +81,7 @@ public static class ReproduceCommand
                 n.Failure is null ? (n.Changed ? "updated" : "unchanged") : $"FAILED at cell {n.Failure.CellNumber}");
         }
         console.Write(notebooks);
-        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Save (ms)", "of which chart to JSON", "Chromium: SVG and preview (ms)", "then print PNG (ms)", "Static images");
+        var figures = new Table().Title("Figures").AddColumns("Figure", "Notebook", "Save (ms)", "of which chart to JSON", "Chromium: SVG and preview (ms)", "then PDF and print PNG (ms)", "Static images");
         foreach (var n in result.Notebooks)
             foreach (var f in n.Figures)
                 figures.AddRow(Markup.Escape(f.Name), Markup.Escape(n.Notebook), f.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
@@ -95,10 +95,10 @@ public static class ReproduceCommand
         var staleFigures = result.Notebooks.SelectMany(n => n.Figures).Where(f => f.SkippedStatic is not null).Select(f => f.Name).ToList();
         var keptFigures = result.Notebooks.SelectMany(n => n.Figures).Count(f => f.KeptStatic);
         if (keptFigures > 0)
-            console.WriteLine($"No Chromium: {keptFigures} unchanged figure(s) kept their committed PNG, SVG and notebook preview.");
+            console.WriteLine($"No Chromium: {keptFigures} unchanged figure(s) kept their committed PDF, PNG, SVG and notebook preview.");
         if (staleFigures.Count > 0)
         {
-            console.WriteLine($"warning: {staleFigures.Count} figure(s) changed and could not be drawn, so they have no PNG, SVG or notebook preview until a run with Chromium: {string.Join(", ", staleFigures)}.");
+            console.WriteLine($"warning: {staleFigures.Count} figure(s) changed and could not be drawn, so they have no PDF, PNG, SVG or notebook preview until a run with Chromium: {string.Join(", ", staleFigures)}.");
             foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
                 console.WriteLine("warning: " + skipped);
         }
@@ -111,7 +111,7 @@ public static class ReproduceCommand
     }
 
     private static string StaticImages(FigureRecord figure) =>
-        figure.KeptStatic ? "kept (no Chromium)" : figure.SkippedStatic is null ? "PNG, SVG" : "STALE: not drawn";
+        figure.KeptStatic ? "kept (no Chromium)" : figure.SkippedStatic is null ? "PDF, PNG, SVG" : "STALE: not drawn";
 
     /// <summary>Live status line on a terminal: notebook, cell and elapsed time; one line printed per finished notebook cell.</summary>
     private sealed class StatusProgress(StatusContext context, IAnsiConsole console) : IRunProgress

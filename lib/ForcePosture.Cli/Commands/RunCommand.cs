@@ -54,11 +54,11 @@ public static class RunCommand
                     }
                     Console.Error.WriteLine($"{result.Notebook}: {(result.Changed ? "written to " + result.WrittenTo : "unchanged")}, {result.Figures.Count} figures, {result.Elapsed.TotalSeconds:0.0} s");
                     var kept = result.Figures.Count(f => f.KeptStatic);
-                    if (kept > 0) Console.Error.WriteLine($"No Chromium: {kept} unchanged figure(s) kept their committed PNG, SVG and notebook preview.");
+                    if (kept > 0) Console.Error.WriteLine($"No Chromium: {kept} unchanged figure(s) kept their committed PDF, PNG, SVG and notebook preview.");
                     var stale = result.Figures.Where(f => f.SkippedStatic is not null).Select(f => f.Name).ToList();
                     if (stale.Count > 0)
                     {
-                        Console.Error.WriteLine($"warning: {stale.Count} figure(s) changed and could not be drawn, so they have no PNG, SVG or notebook preview: {string.Join(", ", stale)}.");
+                        Console.Error.WriteLine($"warning: {stale.Count} figure(s) changed and could not be drawn, so they have no PDF, PNG, SVG or notebook preview: {string.Join(", ", stale)}.");
                         foreach (var skipped in result.Figures.Select(f => f.SkippedStatic).OfType<string>().Distinct())
                             Console.Error.WriteLine($"warning: {skipped}");
                         staleCount += stale.Count;

@@ -187,8 +187,8 @@ public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictiona
     /// kept as they are.</summary>
     public bool KeptStatic { get; init; }
 
-    /// <summary>Not in <see cref="Elapsed"/>: how long the print PNG took to arrive after the SVG (it is encoded in the
-    /// browser's worker).</summary>
+    /// <summary>Not in <see cref="Elapsed"/>: how long the PDF and the print PNG took to arrive after the SVG (the PDF is
+    /// printed by a second page, the PNG encoded in the browser's worker).</summary>
     public TimeSpan PrintPng { get; init; }
 
     /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>
