@@ -21,6 +21,56 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
 
     /// <summary>Installed once in the page: <c>forcePosture.render(request)</c> returns [SVG text, preview PNG data URL, print job id],
     /// and <c>forcePosture.printPng(id)</c> the print PNG's data URL once the worker has encoded it.</summary>
+    /// <summary>Run in the print page before each PDF: Chromium prints an SVG pattern fill (the bars' hatching, which keeps
+    /// bar charts readable in black and white) as raster images, so every pattern-filled shape gets its tiles drawn out as
+    /// vector shapes instead, clipped to the shape, and loses the pattern fill. The PDF then stays vector throughout.</summary>
+    private const string ExpandPatternsScript = """
+        () => {
+          const svgNs = 'http://www.w3.org/2000/svg';
+          let next = 0;
+          for (const shape of [...document.querySelectorAll('path, rect, circle, polygon')]) {
+            const match = (shape.style.fill || shape.getAttribute('fill') || '').match(/url\(["']?#([^"')]+)["']?\)/);
+            if (match === null) continue;
+            const pattern = document.getElementById(match[1]);
+            if (pattern === null || pattern.tagName !== 'pattern') continue;
+            const w = parseFloat(pattern.getAttribute('width')), h = parseFloat(pattern.getAttribute('height'));
+            const box = shape.getBBox();
+            const transform = pattern.patternTransform.baseVal.consolidate();
+            const matrix = transform === null ? new DOMMatrix() : DOMMatrix.fromMatrix(transform.matrix);
+            // The shape's box in the pattern's own space, to know which tiles it needs.
+            const inverse = matrix.inverse();
+            const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
+              .map(([x, y]) => new DOMPoint(x, y).matrixTransform(inverse));
+            const [x0, x1] = [Math.min(...corners.map((c) => c.x)), Math.max(...corners.map((c) => c.x))];
+            const [y0, y1] = [Math.min(...corners.map((c) => c.y)), Math.max(...corners.map((c) => c.y))];
+            const id = `expanded-pattern-${++next}`;
+            const clip = document.createElementNS(svgNs, 'clipPath');
+            clip.setAttribute('id', id);
+            // The tiles and their clip take the shape's own transform (a legend swatch's position), and the box is in its space.
+            const outline = shape.cloneNode(false);
+            outline.removeAttribute('style');
+            outline.removeAttribute('transform');
+            clip.appendChild(outline);
+            const tiles = document.createElementNS(svgNs, 'g');
+            if (shape.hasAttribute('transform')) tiles.setAttribute('transform', shape.getAttribute('transform'));
+            tiles.setAttribute('clip-path', `url(#${id})`);
+            const inner = document.createElementNS(svgNs, 'g');
+            inner.setAttribute('transform', matrix.toString());
+            for (let i = Math.floor(x0 / w); i * w < x1; i++)
+              for (let j = Math.floor(y0 / h); j * h < y1; j++) {
+                const tile = document.createElementNS(svgNs, 'g');
+                tile.setAttribute('transform', `translate(${i * w},${j * h})`);
+                for (const child of pattern.children) tile.appendChild(child.cloneNode(true));
+                inner.appendChild(tile);
+              }
+            tiles.appendChild(inner);
+            shape.style.fill = 'none';
+            shape.removeAttribute('fill');
+            shape.after(clip, tiles);
+          }
+        }
+        """;
+
     private const string PageScript = """
         window.forcePosture = (() => {
           const encoder = new Worker(URL.createObjectURL(new Blob([`
@@ -324,6 +374,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                 $"<style>@page {{ size: {width} {pageHeight}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block; width: {width}; height: {pageHeight} }}</style></head><body>" +
                 svg + "</body></html>";
             await printPage.SetContentAsync(html).ConfigureAwait(false);
+            await printPage.EvaluateAsync(ExpandPatternsScript).ConfigureAwait(false);
             var pdf = await printPage.PdfAsync(new PagePdfOptions
             {
                 Width = width,

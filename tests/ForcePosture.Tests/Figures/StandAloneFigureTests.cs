@@ -116,6 +116,23 @@ public sealed partial class StandAloneFigureTests
     }
 
     [RequiresChromiumFact]
+    public void A_bar_chart_s_hatching_stays_vector_in_the_pdf()
+    {
+        using var repo = new TemporaryRepository();
+        var figures = Path.Combine(repo.Root, "figures");
+        // Two bar series: the theme gives the second a fill pattern (hatching), which Chromium would print as raster images.
+        var bars = Plotly.NET.CSharp.Chart.Combine([
+            Plotly.NET.CSharp.Chart.Column<double, int, string>(Rows.Select(r => r.Value), Keys: Rows.Select(r => r.Year).ToArray(), Name: "solid"),
+            Plotly.NET.CSharp.Chart.Column<double, int, string>(Rows.Select(r => r.Value / 2), Keys: Rows.Select(r => r.Year).ToArray(), Name: "hatched"),
+        ]);
+        Save(repo, Sources("Toy Ministry"), chart: bars);
+        Assert.Contains("<pattern", File.ReadAllText(Path.Combine(figures, "05-toy.svg")), StringComparison.Ordinal);
+        var pdf = Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(figures, "05-toy.pdf")));
+        Assert.DoesNotMatch(@"/Subtype\s*/Image", pdf);
+        Assert.DoesNotMatch(@"/PatternType", pdf);
+    }
+
+    [RequiresChromiumFact]
     public void Sources_too_long_for_three_lines_are_summarised_in_the_image_and_kept_in_full_on_the_page()
     {
         using var repo = new TemporaryRepository();
