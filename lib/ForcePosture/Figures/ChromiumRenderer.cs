@@ -272,7 +272,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     public static async Task<(ChromiumRenderer? Renderer, string? Unavailable)> TryStartAsync(string plotlyJs)
     {
         if (!File.Exists(ChromiumPath))
-            return (null, $"Chromium not found at {ChromiumPath}, so figures that changed have no PNG or SVG (unchanged ones keep theirs). {InstallHint}");
+            return (null, $"Chromium not found at {ChromiumPath}, so figures that changed have no PDF, PNG or SVG (unchanged ones keep theirs). {InstallHint}");
         IPlaywright? playwright = null;
         try
         {
