@@ -6,12 +6,12 @@ namespace ForcePosture.Figures;
 
 /// <summary>PNG, SVG and PDF of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
 /// the whole process: plotly.js is loaded once, then each figure's chart is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
-/// re-seeded first, so plotly's generated SVG ids are the same on every run) at the height its text leaves it, the page sets the
+/// re-seeded first, so plotly's generated SVG ids are the same on every run) at its preset height (a slide's: what its text leaves), the page sets the
 /// title, subtitle, notes and sources around it (wrapped to the width by the browser's own font measure) into one SVG, and that
 /// SVG is printed to PDF by a second page and rasterised twice: a 1x preview
 /// for the notebook, returned with the SVG, and the print PNG, whose encoding runs in a Web Worker on the browser's second
 /// thread while the caller carries on (<see cref="RenderedImages.PrintPng"/> completes when it is done).</summary>
-internal sealed class ChromiumRenderer : IAsyncDisposable
+internal sealed partial class ChromiumRenderer : IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package puts the browser; FORCEPOSTURE_CHROMIUM overrides it.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("FORCEPOSTURE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -19,8 +19,6 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    /// <summary>Installed once in the page: <c>forcePosture.render(request)</c> returns [SVG text, preview PNG data URL, print job id],
-    /// and <c>forcePosture.printPng(id)</c> the print PNG's data URL once the worker has encoded it.</summary>
     /// <summary>Run in the print page before each PDF: Chromium prints an SVG pattern fill (the bars' hatching, which keeps
     /// bar charts readable in black and white) as raster images, so every pattern-filled shape gets its tiles drawn out as
     /// vector shapes instead, clipped to the shape, and loses the pattern fill. The PDF then stays vector throughout.</summary>
@@ -71,6 +69,9 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
         }
         """;
 
+    /// <summary>Installed once in the page: <c>forcePosture.render(request)</c> returns the composed SVG, the preview PNG's data
+    /// URL, the print job id and the image's height (or only the publication rules the figure breaks, <see cref="PageRender"/>),
+    /// and <c>forcePosture.printPng(id)</c> the print PNG's data URL once the worker has encoded it.</summary>
     private const string PageScript = """
         window.forcePosture = (() => {
           const encoder = new Worker(URL.createObjectURL(new Blob([`
@@ -204,7 +205,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
               host.remove();
             }
           };
-          const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, printWidthCm, scale, seed, text }) => {
+          const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, scale, seed, text }) => {
             seedRandom(seed);
             const layout = layOut(text, width, givenHeight, heightIncludesText);
             const height = layout.height, chartHeight = layout.chartHeight;
@@ -215,7 +216,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             const svg = compose(chart, layout, width, height).replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
               `<${name} ${attributes.trim().match(/[\w:.-]+="[^"]*"/g).sort((a, b) => { const x = a.slice(0, a.indexOf('=')), y = b.slice(0, b.indexOf('=')); return x < y ? -1 : x > y ? 1 : 0; }).join(' ')}${close}>`);
             const problems = checkLayout(svg, width, height);
-            if (problems.length > 0) throw new Error(`layout: ${problems.join('; ')}`);
+            if (problems.length > 0) return { problems };
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
             image.src = source;
@@ -233,10 +234,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
             jobs.get(id).done = done;
             encoder.postMessage({ id, bitmap }, [bitmap]);
-            // The file says its printed size (the viewBox keeps the drawing in CSS px), so a layout program places it at that width.
-            const cm = (value) => `${Math.round(value * 1000) / 1000}cm`;
-            const printed = svg.replace(/^<svg height="[^"]*"/, `<svg height="${cm(printWidthCm * height / width)}"`).replace(/^(<svg [^>]*?)width="[^"]*"/, `$1width="${cm(printWidthCm)}"`);
-            return [printed, preview, String(id), String(height)];
+            return { svg, preview, job: id, height, problems };
           };
           const printPng = async (id) => {
             try { return await jobs.get(id).done; } finally { jobs.delete(id); }
@@ -312,7 +310,8 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     /// <summary>Renders themed figure JSON with its text around it: the SVG and a 1x PNG preview, and starts the print PNG (at the
     /// dimensions' print scale), which the result's <see cref="RenderedImages.PrintPng"/> delivers. The base maps a geo figure
     /// needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
-    /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text leaves the chart less than half the image.</exception>
+    /// <exception cref="LayoutRulesException">The composed figure breaks a publication rule.</exception>
+    /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text is taller than the chart.</exception>
     public async Task<RenderedImages> RenderAsync(JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string>? baseMaps = null)
     {
         await gate.WaitAsync().ConfigureAwait(false);
@@ -331,7 +330,6 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                 ["width"] = dimensions.Width,
                 ["height"] = dimensions.Height,
                 ["heightIncludesText"] = dimensions.HeightIncludesText,
-                ["printWidthCm"] = dimensions.PrintWidthCm,
                 ["scale"] = dimensions.PrintScale,
                 ["seed"] = 20260125,
                 ["text"] = new JsonObject
@@ -345,10 +343,12 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                     ["fontFamily"] = Charts.PublicationTheme.FontFamily,
                 },
             };
-            var result = await page.EvaluateAsync<string[]>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
-            var printPng = PrintPngAsync(int.Parse(result[2], System.Globalization.CultureInfo.InvariantCulture));
-            if (!result[0].StartsWith("<svg", StringComparison.Ordinal)) throw new InvalidDataException("plotly returned something other than an SVG document");
-            return new RenderedImages(result[0], DecodePng(result[1]), printPng, int.Parse(result[3], System.Globalization.CultureInfo.InvariantCulture));
+            var result = await page.EvaluateAsync<PageRender>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
+            if (result.Problems.Length > 0) throw new LayoutRulesException(result.Problems);
+            if (result.Svg is null || result.Preview is null || !result.Svg.StartsWith("<svg", StringComparison.Ordinal))
+                throw new InvalidDataException("plotly returned something other than an SVG document");
+            var printPng = PrintPngAsync(result.Job);
+            return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), DecodePng(result.Preview), printPng, result.Height);
         }
         finally
         {
@@ -365,8 +365,7 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     /// <param name="title">The document title in the PDF's information.</param>
     public async Task<byte[]> PdfAsync(string svg, FigureDimensions dimensions, int height, string title)
     {
-        var width = FormattableString.Invariant($"{dimensions.PrintWidthCm:0.###}cm");
-        var pageHeight = FormattableString.Invariant($"{dimensions.PrintHeightCm(height):0.###}cm");
+        var (width, pageHeight) = PrintedSize(dimensions, height);
         await printGate.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -390,6 +389,27 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             printGate.Release();
         }
     }
+
+    /// <summary>The printed width and height of an image of <paramref name="height"/> CSS px, as CSS lengths in cm: the PDF's
+    /// page and the SVG's root have this size.</summary>
+    private static (string Width, string Height) PrintedSize(FigureDimensions dimensions, int height) =>
+        (FormattableString.Invariant($"{dimensions.PrintWidthCm:0.###}cm"), FormattableString.Invariant($"{dimensions.PrintHeightCm(height):0.###}cm"));
+
+    /// <summary>The SVG with its root's width and height in cm (the viewBox keeps the drawing in CSS px), so a layout program
+    /// places it at its printed width. The page sorted the root's attributes: height, viewBox, width.</summary>
+    private static string WithPrintedSize(string svg, FigureDimensions dimensions, int height)
+    {
+        var (width, printedHeight) = PrintedSize(dimensions, height);
+        var root = svg[..(svg.IndexOf('>', StringComparison.Ordinal) + 1)];
+        var sized = RootHeight().Replace(RootWidth().Replace(root, $" width=\"{width}\"", 1), $"<svg height=\"{printedHeight}\"", 1);
+        return sized + svg[root.Length..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^<svg height=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex RootHeight();
+
+    [System.Text.RegularExpressions.GeneratedRegex(" width=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex RootWidth();
 
     private async Task<byte[]> PrintPngAsync(int job) =>
         DecodePng(await page.EvaluateAsync<string>("job => forcePosture.printPng(job)", job).ConfigureAwait(false));
@@ -416,3 +436,23 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
 /// <param name="PrintPng">The print PNG, when the browser's worker has encoded it.</param>
 /// <param name="Height">The image's height in CSS pixels: the chart's plus its title, subtitle, notes and sources.</param>
 internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng, int Height);
+
+/// <summary>What the page's <c>forcePosture.render</c> returns: the SVG, the preview's data URL, the print PNG's job and the
+/// image's height, or, when the composed figure breaks the publication rules, only those broken rules.</summary>
+/// (A class with settable properties: Playwright's result deserialiser needs a parameterless constructor.)
+internal sealed class PageRender
+{
+    public string? Svg { get; set; }
+
+    public string? Preview { get; set; }
+
+    public int Job { get; set; }
+
+    public int Height { get; set; }
+
+    public string[] Problems { get; set; } = [];
+}
+
+/// <summary>The composed figure breaks the publication rules the page checks after layout (text outside the image, an
+/// annotation over a text or a data line, a legend over a quarter of the plot); <see cref="Exception.Message"/> lists each.</summary>
+internal sealed class LayoutRulesException(IReadOnlyList<string> problems) : Exception(string.Join("; ", problems));

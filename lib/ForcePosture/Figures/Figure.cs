@@ -188,10 +188,9 @@ public static partial class Figure
             };
             return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) };
         }
-        catch (Microsoft.Playwright.PlaywrightException e) when (e.Message.Contains("layout: ", StringComparison.Ordinal))
+        catch (LayoutRulesException e)
         {
-            var problems = e.Message[(e.Message.IndexOf("layout: ", StringComparison.Ordinal) + "layout: ".Length)..].Split('\n')[0];
-            throw new InvalidOperationException($"figure {record.Name}: its layout breaks the publication rules: {problems}", e);
+            throw new InvalidOperationException($"figure {record.Name}: its layout breaks the publication rules: {e.Message}", e);
         }
         catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or InvalidDataException)
         {

@@ -102,7 +102,7 @@ internal static class FigureManifest
             foreach (var file in Directory.EnumerateFiles(figuresDirectory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
             {
                 var extension = Path.GetExtension(file);
-                if (extension is not (".html" or ".pdf" or ".png" or ".svg" or ".csv") && !(extension == ".json" && file != FileName)) continue;
+                if (extension is not (".html" or ".csv") && !Figure.StaticFormats.Contains(extension) && !(extension == ".json" && file != FileName)) continue;
                 var name = Path.GetFileNameWithoutExtension(file);
                 var listed = figures[name]?["outputs"] as JsonObject;
                 if (listed is null) problems.Add($"{figuresFolder}/{file}: no figure {name} in the manifest (left from an earlier run, or made outside reproduce)");
