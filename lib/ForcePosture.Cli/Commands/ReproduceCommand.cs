@@ -97,11 +97,10 @@ public static class ReproduceCommand
         if (keptFigures > 0)
             console.WriteLine($"No Chromium: {keptFigures} unchanged figure(s) kept their committed PDF, PNG, SVG and notebook preview.");
         if (staleFigures.Count > 0)
-        {
             console.WriteLine($"warning: {staleFigures.Count} figure(s) changed and could not be drawn, so they have no PDF, PNG, SVG or notebook preview until a run with Chromium: {string.Join(", ", staleFigures)}.");
-            foreach (var skipped in result.Notebooks.SelectMany(n => n.Figures).Select(f => f.SkippedStatic).OfType<string>().Distinct())
-                console.WriteLine("warning: " + skipped);
-        }
+        // Why there was no browser, with the install commands: also when every figure could keep its committed images.
+        if ((keptFigures > 0 || staleFigures.Count > 0) && Figure.RendererUnavailable is { } why)
+            console.WriteLine("warning: " + why);
         if (Figure.RendererStartTime is { } start)
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Browser start: {start.TotalMilliseconds:0} ms (once per run, beside the first notebook's cells; not counted in figure times)."));
         var figureCount = result.Notebooks.Sum(n => n.Figures.Count);

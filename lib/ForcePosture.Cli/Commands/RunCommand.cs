@@ -59,10 +59,11 @@ public static class RunCommand
                     if (stale.Count > 0)
                     {
                         Console.Error.WriteLine($"warning: {stale.Count} figure(s) changed and could not be drawn, so they have no PDF, PNG, SVG or notebook preview: {string.Join(", ", stale)}.");
-                        foreach (var skipped in result.Figures.Select(f => f.SkippedStatic).OfType<string>().Distinct())
-                            Console.Error.WriteLine($"warning: {skipped}");
                         staleCount += stale.Count;
                     }
+                    // Why there was no browser, with the install commands: also when every figure could keep its committed images.
+                    if ((kept > 0 || stale.Count > 0) && Figure.RendererUnavailable is { } why)
+                        Console.Error.WriteLine($"warning: {why}");
                 }
                 if (staleCount > 0 && Environment.GetEnvironmentVariable("CI") is { } ci && ci.Length > 0 && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0")
                 {

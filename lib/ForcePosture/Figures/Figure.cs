@@ -32,6 +32,10 @@ public static partial class Figure
     /// it is not counted in any figure's own time.</summary>
     public static TimeSpan? RendererStartTime { get; private set; }
 
+    /// <summary>Why the process's last attempt to start the browser failed (with the install commands), or null when it started
+    /// or none was made. It outlives <see cref="ShutdownRendererAsync"/>, so a run's summary can say it.</summary>
+    public static string? RendererUnavailable => rendererUnavailable;
+
     [GeneratedRegex("^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
@@ -262,8 +266,7 @@ public static partial class Figure
         {
             if (renderer is not null) await renderer.DisposeAsync().ConfigureAwait(false);
             renderer = null;
-            rendererTried = false;
-            rendererUnavailable = null;
+            rendererTried = false;   // the next figure tries again; the reason of this attempt stays readable for the run's summary
         }
         finally
         {

@@ -85,6 +85,9 @@ public sealed class WithoutChromiumTests
         // Unchanged: the images, their hashes and the preview stay; a second run changes no byte.
         var kept = (await RunWithoutChromium(path)).Figures.Single();
         Assert.True(kept.KeptStatic);
+        // The reason, with the install commands, outlives the browser's shutdown, so the run's summary can print it.
+        Assert.StartsWith("Chromium not found at /nonexistent/chromium", Figure.RendererUnavailable, StringComparison.Ordinal);
+        Assert.Contains(ChromiumRenderer.InstallHint, Figure.RendererUnavailable, StringComparison.Ordinal);
         Assert.Null(kept.SkippedStatic);
         Assert.Equal(Png, File.ReadAllBytes(Path.Combine(figures, "02-toy.png")));
         Assert.Equal(Svg, File.ReadAllText(Path.Combine(figures, "02-toy.svg")));
