@@ -22,7 +22,9 @@ public static class Gallery
         text.Append("this page and `manifest.json` (which records the notebook, the inputs and the SHA-256 of every file). ");
         text.Append("Each figure comes as interactive HTML (works offline with the shared `plotly.min.js`), PNG for print, SVG and PDF ");
         text.Append("(all three carry the figure's title, subtitle, notes and sources inside the image, so each stands alone), ");
-        text.Append("the CSV of exactly the data plotted, and a JSON file with its title, caption, alt text and sources.\n");
+        text.Append("the CSV of exactly the data plotted, and a JSON file with its title, caption, alt text and sources. ");
+        text.Append("Every figure is also in Korean (`.ko.html`, `.ko.png`, `.ko.svg`, `.ko.pdf`; 한국어판), translated from the reviewed table ");
+        text.Append("`notebooks/translations/ko.csv` with the country names of `data/countries.csv`.\n");
         var figures = manifest["figures"]!.AsObject().OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         if (figures.Count == 0) text.Append("\nNo figures yet.\n");
         foreach (var (name, entry) in figures)
@@ -35,11 +37,11 @@ public static class Gallery
             var outputs = (entry?["outputs"] as JsonObject)?.Select(o => o.Key).ToHashSet(StringComparer.Ordinal) ?? [];
             var notebookLink = notebook is null ? null : "../" + notebook;
             text.Append("\n## ").Append(name).Append("\n\n");
-            if (outputs.Contains(name + ".png"))
-            {
-                var image = $"<img src=\"{name}.png\" width=\"360\" alt=\"{WebUtility.HtmlEncode(altText)}\">";
-                text.Append(notebookLink is null ? image : $"<a href=\"{notebookLink}\">{image}</a>").Append("\n\n");
-            }
+            var images = new List<string>();
+            if (outputs.Contains(name + ".png")) images.Add($"<img src=\"{name}.png\" width=\"360\" alt=\"{WebUtility.HtmlEncode(altText)}\">");
+            if (outputs.Contains(name + ".ko.png")) images.Add($"<img src=\"{name}.ko.png\" width=\"360\" alt=\"Korean version: {WebUtility.HtmlEncode(altText)}\">");
+            if (images.Count > 0)
+                text.Append(string.Join(" ", images.Select(image => notebookLink is null ? image : $"<a href=\"{notebookLink}\">{image}</a>"))).Append("\n\n");
             if (metadata?["title"]?.GetValue<string>() is { } title) text.Append("**").Append(title).Append(".** ");
             text.Append(FirstSentence(caption));
             if (notebook is not null) text.Append(" Made by [").Append(notebook).Append("](").Append(notebookLink).Append(").");
@@ -48,6 +50,15 @@ public static class Gallery
                 .Where(l => outputs.Contains(name + l.Item2))
                 .Select(l => $"[{l.Item1}]({name}{l.Item2})");
             text.Append(string.Join(" · ", links)).Append('\n');
+            var korean = new[] { ("대화형", ".ko.html"), ("PNG", ".ko.png"), ("SVG", ".ko.svg"), ("PDF", ".ko.pdf") }
+                .Where(l => outputs.Contains(name + l.Item2))
+                .Select(l => $"[{l.Item1}]({name}{l.Item2})").ToList();
+            if (korean.Count > 0)
+            {
+                text.Append('\n');
+                if (metadata?["ko"]?["title"]?.GetValue<string>() is { } koreanTitle) text.Append("**").Append(koreanTitle).Append(".** ");
+                text.Append("한국어: ").Append(string.Join(" · ", korean)).Append('\n');
+            }
         }
         return text.ToString();
     }

@@ -69,6 +69,18 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         }
         """;
 
+    /// <summary>The print page's document, loaded once; <see cref="SetPrintContentScript"/> fills it for each PDF.</summary>
+    private const string PrintPageHtml = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title><style id=\"page\"></style></head><body></body></html>";
+
+    /// <summary>Sets the print page's title (the PDF's document title), its page size and its one SVG.</summary>
+    private const string SetPrintContentScript = """
+        ({ title, css, svg }) => {
+          document.title = title;
+          document.getElementById('page').textContent = css;
+          document.body.innerHTML = svg;
+        }
+        """;
+
     /// <summary>Installed once in the page: <c>forcePosture.render(request)</c> returns the composed SVG, the preview PNG's data
     /// URL, the print job id and the image's height (or only the publication rules the figure breaks, <see cref="PageRender"/>),
     /// and <c>forcePosture.printPng(id)</c> the print PNG's data URL once the worker has encoded it.</summary>
@@ -205,7 +217,16 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
               host.remove();
             }
           };
-          const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, scale, seed, text }) => {
+          // Whether the browser has a font: text measured in it with two different fallbacks has the same width only when
+          // neither fallback was used.
+          const hasFont = (family) => {
+            const sample = 'ForcePosture 한국어 글꼴 0123456789';
+            measure.font = `16px '${family}', serif`;
+            const withSerif = measure.measureText(sample).width;
+            measure.font = `16px '${family}', monospace`;
+            return Math.abs(withSerif - measure.measureText(sample).width) < 0.01;
+          };
+          const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, scale, seed, text, preview: wantPreview }) => {
             seedRandom(seed);
             const layout = layOut(text, width, givenHeight, heightIncludesText);
             const height = layout.height, chartHeight = layout.chartHeight;
@@ -228,7 +249,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
               canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
               return canvas;
             };
-            const preview = draw(1).toDataURL('image/png');
+            const preview = wantPreview ? draw(1).toDataURL('image/png') : null;
             const bitmap = await createImageBitmap(draw(scale));
             const id = ++lastJob;
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
@@ -239,7 +260,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
           const printPng = async (id) => {
             try { return await jobs.get(id).done; } finally { jobs.delete(id); }
           };
-          return { render, printPng };
+          return { render, printPng, hasFont };
         })();
         """;
 
@@ -250,6 +271,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly SemaphoreSlim printGate = new(1, 1);
     private readonly HashSet<string> registeredBaseMaps = new(StringComparer.Ordinal);
+    private readonly HashSet<string> checkedFonts = new(StringComparer.Ordinal);
 
     private ChromiumRenderer(IPlaywright playwright, IBrowser browser, IPage page, IPage printPage)
     {
@@ -261,8 +283,8 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
 
     /// <summary>How to get a browser the figures can be drawn with, on the systems the README names.</summary>
     public const string InstallHint =
-        "Install Chromium and the Open Sans font, then rerun: Debian/Ubuntu `sudo apt-get install -y chromium fonts-open-sans`; " +
-        "Fedora `sudo dnf install -y chromium open-sans-fonts`; macOS `brew install --cask chromium font-open-sans`; " +
+        "Install Chromium, the Open Sans font and the Korean Nanum fonts, then rerun: Debian/Ubuntu `sudo apt-get install -y chromium fonts-open-sans fonts-nanum`; " +
+        "Fedora `sudo dnf install -y chromium open-sans-fonts naver-nanum-gothic-fonts`; macOS `brew install --cask chromium font-open-sans font-nanum-gothic`; " +
         "or point FORCEPOSTURE_CHROMIUM at an existing Chrome or Chromium executable " +
         "(e.g. FORCEPOSTURE_CHROMIUM=\"/Applications/Google Chrome.app/Contents/MacOS/Google Chrome\").";
 
@@ -286,6 +308,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PageScript }).ConfigureAwait(false);
             var printPage = await browser.NewPageAsync().ConfigureAwait(false);
+            await printPage.SetContentAsync(PrintPageHtml).ConfigureAwait(false);
             var renderer = new ChromiumRenderer(playwright, browser, page, printPage);
             // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
             var warmUp = new JsonObject
@@ -312,11 +335,19 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     /// needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
     /// <exception cref="LayoutRulesException">The composed figure breaks a publication rule.</exception>
     /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text is taller than the chart.</exception>
-    public async Task<RenderedImages> RenderAsync(JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string>? baseMaps = null)
+    /// <exception cref="FontMissingException"><paramref name="fontFamily"/> is not installed.</exception>
+    public async Task<RenderedImages> RenderAsync(JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string>? baseMaps = null,
+        string fontFamily = Charts.PublicationTheme.FontFamily, bool preview = true)
     {
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
+            if (!checkedFonts.Contains(fontFamily))
+            {
+                if (!await page.EvaluateAsync<bool>("family => forcePosture.hasFont(family)", fontFamily).ConfigureAwait(false))
+                    throw new FontMissingException(fontFamily);
+                checkedFonts.Add(fontFamily);
+            }
             baseMaps ??= [];
             foreach (var map in baseMaps.Where(m => !registeredBaseMaps.Contains(m)))
             {
@@ -340,15 +371,16 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                     ["sources"] = text.Sources,
                     ["shortSources"] = text.ShortSources,
                     ["fontSize"] = dimensions.FontSize,
-                    ["fontFamily"] = Charts.PublicationTheme.FontFamily,
+                    ["fontFamily"] = fontFamily,
                 },
+                ["preview"] = preview,
             };
             var result = await page.EvaluateAsync<PageRender>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
             if (result.Problems.Length > 0) throw new LayoutRulesException(result.Problems);
-            if (result.Svg is null || result.Preview is null || !result.Svg.StartsWith("<svg", StringComparison.Ordinal))
+            if (result.Svg is null || (preview && result.Preview is null) || !result.Svg.StartsWith("<svg", StringComparison.Ordinal))
                 throw new InvalidDataException("plotly returned something other than an SVG document");
             var printPng = PrintPngAsync(result.Job);
-            return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), DecodePng(result.Preview), printPng, result.Height);
+            return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), result.Preview is null ? [] : DecodePng(result.Preview), printPng, result.Height);
         }
         finally
         {
@@ -369,11 +401,11 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         await printGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + System.Net.WebUtility.HtmlEncode(title) + "</title>" +
-                $"<style>@page {{ size: {width} {pageHeight}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block; width: {width}; height: {pageHeight} }}</style></head><body>" +
-                svg + "</body></html>";
-            await printPage.SetContentAsync(html).ConfigureAwait(false);
-            await printPage.EvaluateAsync(ExpandPatternsScript).ConfigureAwait(false);
+            // The print page was loaded once (PrintPageHtml); each PDF replaces its title, page size and body in place, which
+            // costs a fraction of loading a new document.
+            var css = $"@page {{ size: {width} {pageHeight}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block; width: {width}; height: {pageHeight} }}";
+            await printPage.EvaluateAsync(SetPrintContentScript, new { title, css, svg }).ConfigureAwait(false);
+            if (svg.Contains("<pattern", StringComparison.Ordinal)) await printPage.EvaluateAsync(ExpandPatternsScript).ConfigureAwait(false);
             var pdf = await printPage.PdfAsync(new PagePdfOptions
             {
                 Width = width,
@@ -432,7 +464,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
 
 /// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>
 /// <param name="Svg">The composed SVG: title, subtitle, chart, notes and sources.</param>
-/// <param name="Preview">The 1x PNG for a notebook's output.</param>
+/// <param name="Preview">The 1x PNG for a notebook's output (empty when none was asked for: the Korean version's).</param>
 /// <param name="PrintPng">The print PNG, when the browser's worker has encoded it.</param>
 /// <param name="Height">The image's height in CSS pixels: the chart's plus its title, subtitle, notes and sources.</param>
 internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng, int Height);
@@ -453,6 +485,15 @@ internal sealed class PageRender
     public string[] Problems { get; set; } = [];
 }
 
+/// <summary>The browser has no font of the family a figure is drawn in (the Korean version's, <see cref="KoreanFigure.FontFamily"/>).</summary>
+internal sealed class FontMissingException(string family) : Exception($"the font {family} is not installed")
+{
+    public string Family { get; } = family;
+}
+
 /// <summary>The composed figure breaks the publication rules the page checks after layout (text outside the image, an
 /// annotation over a text or a data line, a legend over a quarter of the plot); <see cref="Exception.Message"/> lists each.</summary>
-internal sealed class LayoutRulesException(IReadOnlyList<string> problems) : Exception(string.Join("; ", problems));
+internal sealed class LayoutRulesException(IReadOnlyList<string> problems) : Exception(string.Join("; ", problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

@@ -12,6 +12,7 @@ using ForcePosture.Charts;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 using ForcePosture.Files;
+using ForcePosture.Translations;
 namespace ForcePosture.Figures;
 
 /// <summary>The one call notebooks use to publish a figure:
@@ -85,6 +86,7 @@ public static partial class Figure
             throw new ArgumentException($"figure {name}: the chart sets its own title ({ownTitle.ToJsonString()}); give it as Figure.Save's title: instead, which is drawn above the chart in every file.", nameof(chart));
         PublicationTheme.Apply(figure, size);
         var baseMaps = GeoBaseMap.NamesFor(figure, name);
+        var korean = Korean(name, figure, texts, session);
         var serialising = stopwatch.Elapsed;
         var directory = session.WriteDirectory;
         Directory.CreateDirectory(directory);
@@ -96,12 +98,13 @@ public static partial class Figure
         var (renderer, skipped) = await StartRendererAsync().ConfigureAwait(false);
         var startup = waitingForBrowser.Elapsed;
         // Chromium draws (on the browser's own threads) while this thread writes the HTML, CSV and metadata.
-        var drawing = renderer is null ? null : DrawAsync(renderer, figure.DeepClone().AsObject(), text, dimensions, baseMaps);
+        var drawing = renderer is null ? null : DrawAsync(renderer, name, figure.DeepClone().AsObject(), text, korean, dimensions, baseMaps);
         var outputs = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             [name + ".html"] = Encoding.UTF8.GetBytes(Html(figure, text, caption, altText, baseMaps)),
+            [KoreanFigure.FileName(name, ".html")] = Encoding.UTF8.GetBytes(Html(korean.Figure, korean.Text, caption, altText, baseMaps, Language.Korean)),
             [name + ".csv"] = csv,
-            [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, text, caption, altText, sources, size, dimensions, session)),
+            [name + ".json"] = Encoding.UTF8.GetBytes(Metadata(name, text, korean, caption, altText, sources, size, dimensions, session)),
         };
         foreach (var (file, bytes) in outputs) WriteIfChanged(Path.Combine(directory, file), bytes);
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
@@ -124,8 +127,8 @@ public static partial class Figure
         // A notebook run (a staged session) goes on with its next cells while the browser finishes the SVG and the PNGs; the
         // session waits for them before the notebook is written and the figures committed. Interactive use (a direct session,
         // the kernel) waits here, so the files are there when Save returns.
-        var files = outputs.Keys.Concat(StaticFormats.Select(f => name + f)).Order(StringComparer.Ordinal).ToList();
-        var completed = WriteStaticImagesAsync(renderer, record, drawing, directory, dimensions, text.Title);
+        var files = outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal).ToList();
+        var completed = WriteStaticImagesAsync(renderer, record, drawing, directory, dimensions, text.Title, korean.Text.Title);
         if (session.StagingDirectory is not null)
         {
             session.Add(record, completed);
@@ -140,6 +143,37 @@ public static partial class Figure
     /// <summary>The extensions of the files Chromium draws: kept, or removed as stale, together.</summary>
     internal static IReadOnlyList<string> StaticFormats { get; } = [".pdf", ".png", ".svg"];
 
+    /// <summary>The files Chromium draws for a figure: its PDF, PNG and SVG in English and in Korean.</summary>
+    internal static IEnumerable<string> StaticFiles(string name) =>
+        StaticFormats.SelectMany(f => (string[])[name + f, KoreanFigure.FileName(name, f)]);
+
+    /// <summary>The figure's Korean version, from the repository's translation table (the manifest records it, and the country
+    /// table, as inputs of every figure).</summary>
+    private static KoreanVersion Korean(string name, JsonObject themed, Texts texts, FigureSession session)
+    {
+        TranslationTable table;
+        try
+        {
+            table = TranslationTable.ForRepository(session.RepositoryRoot);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            throw new InvalidOperationException($"figure {name}: {e.Message}", e);
+        }
+        var (figure, text, sources) = KoreanFigure.Translate(name, themed, texts.Title, texts.Subtitle, texts.Notes, texts.Sources, table);
+        return new KoreanVersion(figure, text, sources);
+    }
+
+    /// <summary>A figure's Korean version: its figure JSON, the text around the chart, and the sources line alone.</summary>
+    private sealed record KoreanVersion(JsonObject Figure, FigureText Text, string Sources);
+
+    /// <summary>The language of a figure's page.</summary>
+    internal enum Language
+    {
+        English,
+        Korean,
+    }
+
     /// <summary>The figure's outputs with its committed PDF, PNG and SVG added, when the manifest records this figure with exactly
     /// these HTML, CSV and metadata files and the same plotly.js, and both images are in the figures folder with the hashes it
     /// records; otherwise null.</summary>
@@ -150,7 +184,7 @@ public static partial class Figure
         if (manifest["figures"]?[name]?["outputs"] is not JsonObject recorded) return null;
         if (outputs.Any(o => recorded[o.Key]?.GetValue<string>() != o.Value)) return null;
         var kept = new SortedDictionary<string, string>(outputs.ToDictionary(), StringComparer.Ordinal);
-        foreach (var image in StaticFormats.Select(f => name + f))
+        foreach (var image in StaticFiles(name))
         {
             var path = Path.Combine(session.FiguresDirectory, image);
             if (recorded[image]?.GetValue<string>() is not { } hash || !File.Exists(path) || FigureManifest.HashFile(path) != hash) return null;
@@ -159,38 +193,64 @@ public static partial class Figure
         return kept;
     }
 
-    private static async Task<(RenderedImages Images, TimeSpan Drawing)> DrawAsync(ChromiumRenderer renderer, JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
+    /// <summary>Draws the English version (with the notebook's preview); once it is drawn, the Korean one (so the next figure's
+    /// English drawing, which a notebook waits for, may come before it).</summary>
+    private static Drawing DrawAsync(ChromiumRenderer renderer, string name, JsonObject figure, FigureText text, KoreanVersion korean, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
         var stopwatch = Stopwatch.StartNew();
-        var images = await renderer.RenderAsync(figure, text, dimensions, baseMaps).ConfigureAwait(false);
-        return (images, stopwatch.Elapsed);
+        var english = renderer.RenderAsync(figure, text, dimensions, baseMaps);
+        async Task<(RenderedImages, TimeSpan)> KoreanAsync()
+        {
+            await english.ConfigureAwait(false);
+            try
+            {
+                var images = await renderer.RenderAsync(korean.Figure, korean.Text, dimensions, baseMaps, KoreanFigure.FontFamily, preview: false).ConfigureAwait(false);
+                return (images, stopwatch.Elapsed);
+            }
+            catch (FontMissingException e)
+            {
+                throw new InvalidOperationException($"figure {name}: its Korean version cannot be drawn: the font {e.Family} is not installed in this system. {KoreanFigure.FontInstallHint}", e);
+            }
+            catch (LayoutRulesException e)
+            {
+                throw new LayoutRulesException([.. e.Problems.Select(p => "in Korean: " + p)]);
+            }
+        }
+        return new Drawing(english, KoreanAsync());
     }
 
-    private static async Task<byte[]> PreviewAsync(Task<(RenderedImages Images, TimeSpan Drawing)> drawing) =>
-        (await drawing.ConfigureAwait(false)).Images.Preview;
+    /// <summary>What the browser draws for a figure: the English images, then the Korean ones with the time both took.</summary>
+    private sealed record Drawing(Task<RenderedImages> English, Task<(RenderedImages Images, TimeSpan Elapsed)> Korean);
+
+    private static async Task<byte[]> PreviewAsync(Drawing drawing) =>
+        (await drawing.English.ConfigureAwait(false)).Preview;
 
     /// <summary>Writes the SVG when Chromium has drawn it, the PDF when the print page has printed it and the print PNG when the
     /// browser's worker has encoded it; returns the figure's record with the files' hashes and the browser's times.</summary>
-    private static async Task<FigureRecord> WriteStaticImagesAsync(ChromiumRenderer renderer, FigureRecord record, Task<(RenderedImages Images, TimeSpan Drawing)> drawing,
-        string directory, FigureDimensions dimensions, string title)
+    private static async Task<FigureRecord> WriteStaticImagesAsync(ChromiumRenderer renderer, FigureRecord record, Drawing drawing,
+        string directory, FigureDimensions dimensions, string title, string koreanTitle)
     {
         try
         {
-            var (images, drawn) = await drawing.ConfigureAwait(false);
-            var svg = Encoding.UTF8.GetBytes(images.Svg);
-            WriteIfChanged(Path.Combine(directory, record.Name + ".svg"), svg);
             var started = Stopwatch.GetTimestamp();
-            var pdf = await renderer.PdfAsync(images.Svg, dimensions, images.Height, title).ConfigureAwait(false);
-            WriteIfChanged(Path.Combine(directory, record.Name + ".pdf"), pdf);
-            var png = PngFile.WithPrintedWidth(await images.PrintPng.ConfigureAwait(false), dimensions.PrintWidthCm);
-            WriteIfChanged(Path.Combine(directory, record.Name + ".png"), png);
-            var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal)
+            var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal);
+            TimeSpan drawn = default;
+            foreach (var (language, stem, documentTitle) in ((Language, string, string)[])[(Language.English, record.Name, title), (Language.Korean, record.Name + ".ko", koreanTitle)])
             {
-                [record.Name + ".pdf"] = FigureManifest.Hash(pdf),
-                [record.Name + ".svg"] = FigureManifest.Hash(svg),
-                [record.Name + ".png"] = FigureManifest.Hash(png),
-            };
-            return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) };
+                RenderedImages images;
+                if (language == Language.English) images = await drawing.English.ConfigureAwait(false);
+                else (images, drawn) = await drawing.Korean.ConfigureAwait(false);
+                var svg = Encoding.UTF8.GetBytes(images.Svg);
+                WriteIfChanged(Path.Combine(directory, stem + ".svg"), svg);
+                var pdf = await renderer.PdfAsync(images.Svg, dimensions, images.Height, documentTitle).ConfigureAwait(false);
+                WriteIfChanged(Path.Combine(directory, stem + ".pdf"), pdf);
+                var png = PngFile.WithPrintedWidth(await images.PrintPng.ConfigureAwait(false), dimensions.PrintWidthCm);
+                WriteIfChanged(Path.Combine(directory, stem + ".png"), png);
+                outputs[stem + ".pdf"] = FigureManifest.Hash(pdf);
+                outputs[stem + ".svg"] = FigureManifest.Hash(svg);
+                outputs[stem + ".png"] = FigureManifest.Hash(png);
+            }
+            return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) - drawn };
         }
         catch (LayoutRulesException e)
         {
@@ -276,32 +336,40 @@ public static partial class Figure
 
     /// <summary>The interactive page: no request to any host, the figure JSON inline, plotly.js from the same folder (and the
     /// base maps of a geo figure from its topojson/ folder).</summary>
-    internal static string Html(JsonObject figure, FigureText text, string caption, string altText, IReadOnlyList<string> baseMaps)
+    /// <remarks>The Korean page shows the Korean title, subtitle, chart, notes and sources; its caption and alt text are the
+    /// English ones, marked as English (they are written per figure in the notebooks and have no reviewed translation).</remarks>
+    internal static string Html(JsonObject figure, FigureText text, string caption, string altText, IReadOnlyList<string> baseMaps, Language language = Language.English)
     {
         static string Encode(string value) => WebUtility.HtmlEncode(value);
         var notes = text.Notes is null ? "" : $"<p class=\"notes\">{Encode(text.Notes)}</p>\n";
+        var korean = language == Language.Korean;
+        var lang = korean ? "ko" : "en";
+        var font = korean ? $"\"{KoreanFigure.FontFamily}\", \"Nanum Gothic\", sans-serif" : "\"Open Sans\", sans-serif";
+        var captionLine = korean ? $"<p class=\"caption\"><span lang=\"ko\">설명(영문):</span> <span lang=\"en\">{Encode(caption)}</span></p>" : $"<p class=\"caption\">{Encode(caption)}</p>";
+        var label = korean ? $" lang=\"en\"" : "";
         var responsive = figure.DeepClone().AsObject();
-        var json = responsive.ToJsonString();
+        // Letters of every script stay readable in the page (the Korean one's labels); <, >, &, quotes are still escaped.
+        var json = responsive.ToJsonString(PageJson);
         var config = GeoBaseMap.WithTopojsonUrl(PublicationTheme.Config(forStaticImage: false), baseMaps).ToJsonString();
         var mapScripts = string.Concat(baseMaps.Select(m => $"<script src=\"{GeoBaseMap.Folder}/{m}.js\"></script>\n"));
         return $$"""
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="{{lang}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{Encode(text.Title)}}</title>
             <script src="{{PlotlyScript.FileName}}"></script>
-            {{mapScripts}}<style>body { font-family: "Open Sans", sans-serif; margin: 1.5rem; color: #222; } figure { margin: 0; max-width: 60rem; } h1 { font-size: 1.3rem; margin: 0; color: #111; } .subtitle { margin: 0.2rem 0 0.5rem; color: #444; } figcaption p { margin: 0.4rem 0; } .notes { font-size: 0.9em; color: #333; } .sources { font-size: 0.9em; color: #555; }</style>
+            {{mapScripts}}<style>body { font-family: {{font}}; margin: 1.5rem; color: #222; } figure { margin: 0; max-width: 60rem; } h1 { font-size: 1.3rem; margin: 0; color: #111; } .subtitle { margin: 0.2rem 0 0.5rem; color: #444; } figcaption p { margin: 0.4rem 0; } .notes { font-size: 0.9em; color: #333; } .sources { font-size: 0.9em; color: #555; }</style>
             </head>
             <body>
             <figure>
             <h1 class="title">{{Encode(text.Title)}}</h1>
             <p class="subtitle">{{Encode(text.Subtitle)}}</p>
-            <div id="figure" role="img" aria-label="{{Encode(altText)}}"></div>
+            <div id="figure" role="img" aria-label="{{Encode(altText)}}"{{label}}></div>
             <figcaption>
             {{notes}}<p class="sources">{{Encode(text.Sources)}}</p>
-            <p class="caption">{{Encode(caption)}}</p>
+            {{captionLine}}
             </figcaption>
             </figure>
             <script>
@@ -314,7 +382,9 @@ public static partial class Figure
             """;
     }
 
-    private static string Metadata(string name, FigureText text, string caption, string altText, SourceLine sources, FigureSize size, FigureDimensions dimensions, FigureSession session)
+    private static readonly JsonSerializerOptions PageJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    private static string Metadata(string name, FigureText text, KoreanVersion korean, string caption, string altText, SourceLine sources, FigureSize size, FigureDimensions dimensions, FigureSession session)
     {
         var metadata = new JsonObject
         {
@@ -325,6 +395,14 @@ public static partial class Figure
             ["caption"] = caption,
             ["alt_text"] = altText,
             ["sources"] = sources.Text,
+            // The Korean files' text (name.ko.*), from notebooks/translations/ko.csv.
+            ["ko"] = new JsonObject
+            {
+                ["title"] = korean.Text.Title,
+                ["subtitle"] = korean.Text.Subtitle,
+                ["notes"] = korean.Text.Notes,
+                ["sources"] = korean.Sources,
+            },
             ["notebook"] = session.NotebookFor(name) is { } notebook ? RepositoryLayout.Relative(session.RepositoryRoot, notebook) : null,
             ["size"] = size.ToString().ToLowerInvariant(),
             // The chart's layout size; the static images add the title and subtitle above it and the notes and sources below.
@@ -334,7 +412,7 @@ public static partial class Figure
             ["print_width_cm"] = dimensions.PrintWidthCm,
             ["plotly_js"] = PlotlyFigure.PlotlyJsVersion(),
         };
-        return metadata.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return metadata.ToJsonString(new JsonSerializerOptions(PageJson) { WriteIndented = true }) + "\n";
     }
 }
 

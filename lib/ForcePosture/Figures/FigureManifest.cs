@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ForcePosture.Files;
+using ForcePosture.Translations;
 
 namespace ForcePosture.Figures;
 
@@ -70,6 +71,9 @@ internal static class FigureManifest
         var basis = reads.Count > 0 ? ReportedReads : AllDataFiles;
         var files = reads.Count > 0 ? reads : DataFiles(root);
         foreach (var file in files) inputs[file] = HashFile(Path.Combine(root, file));
+        // Every figure's Korean version depends on the translation table and the country names, whatever the notebook read.
+        foreach (var file in (string[])[TranslationTable.RelativePath, TranslationTable.CountriesPath])
+            if (File.Exists(Path.Combine(root, file))) inputs[file] = HashFile(Path.Combine(root, file));
         if (notebook is not null) inputs[notebook] = NotebookSource.Hash(Path.Combine(root, notebook));
         return (basis, inputs);
     }
@@ -103,7 +107,7 @@ internal static class FigureManifest
             {
                 var extension = Path.GetExtension(file);
                 if (extension is not (".html" or ".csv") && !Figure.StaticFormats.Contains(extension) && !(extension == ".json" && file != FileName)) continue;
-                var name = Path.GetFileNameWithoutExtension(file);
+                var name = Path.GetFileNameWithoutExtension(file) is var stem && stem.EndsWith(".ko", StringComparison.Ordinal) ? stem[..^3] : stem;
                 var listed = figures[name]?["outputs"] as JsonObject;
                 if (listed is null) problems.Add($"{figuresFolder}/{file}: no figure {name} in the manifest (left from an earlier run, or made outside reproduce)");
                 else if (!listed.ContainsKey(file)) problems.Add($"{name}: {figuresFolder}/{file} was not made by the last run (PDF, PNG and SVG need Chromium), so it may not match the data");

@@ -149,7 +149,7 @@ internal sealed class FigureSession
             Discard();
             // A figure that changed and could not be drawn loses its old PDF, PNG and SVG, which no longer show it.
             foreach (var record in records.Where(r => r.SkippedStatic is not null))
-                foreach (var stale in Figure.StaticFormats.Select(f => Path.Combine(FiguresDirectory, record.Name + f)))
+                foreach (var stale in Figure.StaticFiles(record.Name).Select(f => Path.Combine(FiguresDirectory, f)))
                     if (File.Exists(stale)) File.Delete(stale);
         }
         PlotlyScript.EnsureIn(FiguresDirectory);

@@ -13,6 +13,9 @@ internal sealed record FigureText(string Title, string Subtitle, string? Notes, 
     /// <summary>The repository's credit, after the data's sources on every figure.</summary>
     public static string Credit(string name) => $"Figure {name}: ForcePosture repository, CC BY 4.0.";
 
+    /// <summary>The repository's credit in Korean.</summary>
+    public static string KoreanCredit(string name) => $"그림 {name}: ForcePosture 저장소, CC BY 4.0.";
+
     /// <summary>The text of a saved figure: its sources line (from the data's provenance) followed by the repository's credit.</summary>
     public static FigureText For(string name, string title, string subtitle, string? notes, SourceLine sources) =>
         new(title.Trim(), subtitle.Trim(), string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),

@@ -23,6 +23,26 @@ public sealed record SourceLine(string Text, int Documents, IReadOnlyList<CitedP
         return $"Sources: {Documents} public document{(Documents == 1 ? "" : "s")}, from {list}; all are listed in {fullListIn}.";
     }
 
+    /// <summary>The line in Korean: "출처:" and the same citations (documents keep their own titles and publishers); uncited
+    /// text is translated by <paramref name="translate"/>.</summary>
+    internal string Korean(Func<string, string> translate)
+    {
+        if (Documents == 0) return translate(Text);
+        foreach (var prefix in (string[])["Sources: ", "Source: "])
+            if (Text.StartsWith(prefix, StringComparison.Ordinal)) return "출처: " + Text[prefix.Length..];
+        throw new InvalidOperationException($"sources line \"{Text}\": expected it to start with \"Sources: \" or \"Source: \" (Dataset.SourcesLine's form)");
+    }
+
+    /// <summary>The short form in Korean (see <see cref="Summary"/>).</summary>
+    internal string KoreanSummary(string fullListIn, Func<string, string> translate, int publishers = 3)
+    {
+        if (Documents == 0) return translate(Text);
+        var named = Publishers.Take(publishers).Select(p => $"{p.Name} ({p.Documents})").ToList();
+        var others = Publishers.Count - named.Count;
+        var list = others == 0 ? string.Join("; ", named) : $"{string.Join("; ", named)} 외 {others}곳";
+        return $"출처: 공개 문서 {Documents}건, 발행처 {list}. 전체 목록은 {fullListIn}에 있다.";
+    }
+
     /// <summary>The full line.</summary>
     public override string ToString() => Text;
 }

@@ -13,8 +13,8 @@ public class LayeringTests
     /// <summary>Lowest first. Namespaces in one layer do not use each other.</summary>
     internal static readonly IReadOnlyList<string[]> Layers =
     [
-        // Leaves: cell values and diagnostics; atomic files; the theme; prose; numeric transforms.
-        ["ForcePosture.Cells", "ForcePosture.Files", "ForcePosture.Charts", "ForcePosture.Prose", "ForcePosture.Transforms"],
+        // Leaves: cell values and diagnostics; atomic files; the theme; prose; numeric transforms; the Korean translation table.
+        ["ForcePosture.Cells", "ForcePosture.Files", "ForcePosture.Charts", "ForcePosture.Prose", "ForcePosture.Transforms", "ForcePosture.Translations"],
         // The Frictionless descriptor; the figure pipeline (theme and files below it).
         ["ForcePosture.DataPackage", "ForcePosture.Figures"],
         // CSV reading, schema and foreign-key checks, table summaries.

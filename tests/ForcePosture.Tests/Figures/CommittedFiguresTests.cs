@@ -18,6 +18,29 @@ public sealed partial class CommittedFiguresTests
     }
 
     [Fact]
+    public void Every_committed_figure_has_its_korean_files_with_korean_title_subtitle_and_sources()
+    {
+        var figures = FigureManifest.Read(Path.Combine(Root, "figures", FigureManifest.FileName))["figures"]!.AsObject();
+        Assert.True(figures.Count > 20, $"only {figures.Count} figures in the manifest");
+        foreach (var (name, entry) in figures)
+        {
+            var outputs = entry!["outputs"]!.AsObject();
+            foreach (var extension in (string[])[".html", ".png", ".svg", ".pdf"])
+                Assert.True(outputs.ContainsKey($"{name}.ko{extension}"), $"{name}: no {name}.ko{extension} in the manifest");
+            var metadata = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "figures", name + ".json")))!;
+            foreach (var field in (string[])["title", "subtitle", "sources"])
+                Assert.Matches(Hangul(), metadata["ko"]![field]!.GetValue<string>());
+            var svg = File.ReadAllText(Path.Combine(Root, "figures", name + ".ko.svg"));
+            var title = Regex.Match(svg, "<text class=\"figure-title\"[^>]*>(.*?)</text>").Groups[1].Value;
+            Assert.Matches(Hangul(), title);
+            Assert.DoesNotContain("Open Sans", svg, StringComparison.Ordinal);   // every text in the Korean font
+        }
+    }
+
+    [GeneratedRegex(@"\p{IsHangulSyllables}")]
+    private static partial Regex Hangul();
+
+    [Fact]
     public void No_figure_page_fetches_anything_from_a_network_host()
     {
         foreach (var page in Directory.EnumerateFiles(Path.Combine(Root, "figures"), "*.html"))

@@ -158,7 +158,7 @@ public sealed partial class FigureExportTests
         }
         var entry = FigureManifest.Read(Path.Combine(repo.Root, "figures", FigureManifest.FileName))["figures"]!["06-toy"]!;
         Assert.Equal(FigureManifest.ReportedReads, entry["inputs_basis"]!.GetValue<string>());
-        Assert.Equal(["data/toy.csv", "notebooks/06-reads.ipynb"], entry["inputs"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["data/toy.csv", "notebooks/06-reads.ipynb", "notebooks/translations/ko.csv"], entry["inputs"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed partial class FigureExportTests
         {
             var saved = Save(repo);
             Assert.Contains("apt-get install -y chromium", saved.SkippedStatic, StringComparison.Ordinal);
-            Assert.Equal(["05-toy.csv", "05-toy.html", "05-toy.json"], saved.Files);
+            Assert.Equal(["05-toy.csv", "05-toy.html", "05-toy.json", "05-toy.ko.html"], saved.Files);
             Assert.False(File.Exists(Path.Combine(repo.Root, "figures", "05-toy.png")));
         }
         finally

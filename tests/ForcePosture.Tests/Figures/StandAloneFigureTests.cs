@@ -153,6 +153,7 @@ public sealed partial class StandAloneFigureTests
     {
         using var repo = new TemporaryRepository();
         var notes = string.Join(" ", Enumerable.Repeat("A very long note that no figure should carry.", 120));
+        repo.AddTranslation(notes, string.Join(" ", Enumerable.Repeat("어떤 그림에도 없어야 할 아주 긴 주석.", 120)));
         var error = Assert.ThrowsAny<Exception>(() => Save(repo, Sources("Toy Ministry"), notes: notes));
         Assert.Contains("05-toy", error.Message, StringComparison.Ordinal);
         Assert.Contains("shorten them", error.Message, StringComparison.Ordinal);

@@ -48,15 +48,18 @@ public sealed class WithoutChromiumTests
     private static void AddDrawnImages(TemporaryRepository repo, string notebookPath)
     {
         var figures = Path.Combine(repo.Root, "figures");
-        File.WriteAllBytes(Path.Combine(figures, "02-toy.png"), Png);
-        File.WriteAllText(Path.Combine(figures, "02-toy.svg"), Svg);
-        File.WriteAllBytes(Path.Combine(figures, "02-toy.pdf"), Pdf);
         var manifestPath = Path.Combine(figures, "manifest.json");
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var outputs = manifest["figures"]!["02-toy"]!["outputs"]!.AsObject();
-        outputs["02-toy.png"] = FigureManifest.Hash(Png);
-        outputs["02-toy.svg"] = FigureManifest.HashFile(Path.Combine(figures, "02-toy.svg"));
-        outputs["02-toy.pdf"] = FigureManifest.Hash(Pdf);
+        foreach (var stem in (string[])["02-toy", "02-toy.ko"])
+        {
+            File.WriteAllBytes(Path.Combine(figures, stem + ".png"), Png);
+            File.WriteAllText(Path.Combine(figures, stem + ".svg"), Svg);
+            File.WriteAllBytes(Path.Combine(figures, stem + ".pdf"), Pdf);
+            outputs[stem + ".png"] = FigureManifest.Hash(Png);
+            outputs[stem + ".svg"] = FigureManifest.HashFile(Path.Combine(figures, stem + ".svg"));
+            outputs[stem + ".pdf"] = FigureManifest.Hash(Pdf);
+        }
         File.WriteAllText(manifestPath, manifest.ToJsonString());
 
         var notebook = JsonNode.Parse(File.ReadAllText(notebookPath))!;
@@ -116,6 +119,7 @@ public sealed class WithoutChromiumTests
         Assert.False(File.Exists(Path.Combine(figures, "02-toy.png")));
         Assert.False(File.Exists(Path.Combine(figures, "02-toy.svg")));
         Assert.False(File.Exists(Path.Combine(figures, "02-toy.pdf")));
+        foreach (var korean in (string[])["02-toy.ko.png", "02-toy.ko.svg", "02-toy.ko.pdf"]) Assert.False(File.Exists(Path.Combine(figures, korean)), korean);
         entry = JsonNode.Parse(File.ReadAllText(manifestPath))!["figures"]!["02-toy"]!["outputs"]!;
         Assert.Null(entry["02-toy.png"]);
         Assert.Null(FigureOutput(path)["data"]!["image/png"]);
