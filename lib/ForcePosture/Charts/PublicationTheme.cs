@@ -18,26 +18,30 @@ public enum FigureSize
 
 /// <summary>Layout size in CSS pixels, base font size, the scale of the print PNG and the printed width. Column and page
 /// figures print their 14 px base font at about 7 pt (14 px of 480 px over 8.5 cm, of 960 px over 17.5 cm); the slide's 18 px
-/// at about 13 pt over 25.4 cm. Every print PNG has at least 300 pixels per printed inch (430, 418 and 307).</summary>
+/// at about 13 pt over 25.4 cm. Every print PNG has at least 300 pixels per printed inch (323, 313 and 307): print resolution,
+/// and no more, since every extra pixel is rasterised and encoded twice (English and Korean) on every run.</summary>
 /// <param name="Width">Layout width in CSS pixels.</param>
 /// <param name="Height">Layout height in CSS pixels: of the chart, or, when <paramref name="HeightIncludesText"/>, of the whole image.</param>
 /// <param name="FontSize">Base font size in CSS pixels.</param>
-/// <param name="PrintScale">Device scale factor of the print PNG (3: 1,440 px wide for a column figure).</param>
+/// <param name="PrintScale">Device scale factor of the print PNG (2.25: 1,080 px wide for a column figure).</param>
 /// <param name="PrintWidthCm">The printed width: written into the PNG (its pixel density), the SVG and the PDF page, so a
 /// word processor or layout program places the figure at that width.</param>
 /// <param name="HeightIncludesText">True when the image keeps <paramref name="Height"/> and the chart gets what its title,
 /// subtitle, notes and sources leave (a slide); false when the image grows by its text (columns).</param>
-public sealed record FigureDimensions(int Width, int Height, int FontSize, int PrintScale, double PrintWidthCm, bool HeightIncludesText = false)
+public sealed record FigureDimensions(int Width, int Height, int FontSize, double PrintScale, double PrintWidthCm, bool HeightIncludesText = false)
 {
     /// <summary>The dimensions of a size preset.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is not a defined preset.</exception>
     public static FigureDimensions For(FigureSize size) => size switch
     {
-        FigureSize.Column => new FigureDimensions(480, 360, 14, 3, 8.5),
-        FigureSize.Page => new FigureDimensions(960, 540, 14, 3, 17.5),
+        FigureSize.Column => new FigureDimensions(480, 360, 14, 2.25, 8.5),
+        FigureSize.Page => new FigureDimensions(960, 540, 14, 2.25, 17.5),
         FigureSize.Slide => new FigureDimensions(1024, 576, 18, 3, 25.4, HeightIncludesText: true),
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, "unknown figure size"),
     };
+
+    /// <summary>The print PNG's width or height in pixels for <paramref name="cssPixels"/> of the image (rounded as the browser's canvas is).</summary>
+    public int PrintPixels(int cssPixels) => (int)Math.Round(cssPixels * PrintScale, MidpointRounding.AwayFromZero);
 
     /// <summary>The printed height of an image of <paramref name="imageHeight"/> CSS px (the chart's plus its text), at this width.</summary>
     public double PrintHeightCm(int imageHeight) => PrintWidthCm * imageHeight / Width;

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 
 namespace ForcePosture.Figures;
 
-/// <summary>PNG, SVG and PDF of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and one page serve
-/// the whole process: plotly.js is loaded once, then each figure's chart is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
+/// <summary>PNG, SVG and PDF of a figure rendered by Debian's Chromium through Microsoft.Playwright. One browser and two drawing
+/// pages (<see cref="DrawingLane"/>) serve the whole process: plotly.js is loaded once in each, then each figure's chart is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
 /// re-seeded first, so plotly's generated SVG ids are the same on every run) at its preset height (a slide's: what its text leaves), the page sets the
 /// title, subtitle, notes and sources around it (wrapped to the width by the browser's own font measure) into one SVG, and that
 /// SVG is printed to PDF by a second page and rasterised twice: a 1x preview
@@ -266,19 +266,38 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
-    private readonly IPage page;
+    private readonly DrawingPage[] pages;
     private readonly IPage printPage;
-    private readonly SemaphoreSlim gate = new(1, 1);
     private readonly SemaphoreSlim printGate = new(1, 1);
-    private readonly HashSet<string> registeredBaseMaps = new(StringComparer.Ordinal);
-    private readonly HashSet<string> checkedFonts = new(StringComparer.Ordinal);
 
-    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, IPage page, IPage printPage)
+    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, DrawingPage[] pages, IPage printPage)
     {
         this.playwright = playwright;
         this.browser = browser;
-        this.page = page;
+        this.pages = pages;
         this.printPage = printPage;
+    }
+
+    /// <summary>A page with plotly.js and the page script, which draws one figure at a time; each page runs in its own renderer
+    /// process, so figures given to different pages are drawn at the same time.</summary>
+    private sealed class DrawingPage(IPage page)
+    {
+        public IPage Page { get; } = page;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public HashSet<string> BaseMaps { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Fonts { get; } = new(StringComparer.Ordinal);
+
+        public static async Task<DrawingPage> OpenAsync(IBrowser browser, string plotlyJs)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } }).ConfigureAwait(false);
+            await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PageScript }).ConfigureAwait(false);
+            return new DrawingPage(page);
+        }
     }
 
     /// <summary>How to get a browser the figures can be drawn with, on the systems the README names.</summary>
@@ -303,13 +322,10 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                 Headless = true,
                 Args = ChromiumArgs,
             }).ConfigureAwait(false);
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } }).ConfigureAwait(false);
-            await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>").ConfigureAwait(false);
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = plotlyJs }).ConfigureAwait(false);
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PageScript }).ConfigureAwait(false);
+            var pages = await Task.WhenAll(Enum.GetValues<DrawingLane>().Select(_ => DrawingPage.OpenAsync(browser, plotlyJs))).ConfigureAwait(false);
             var printPage = await browser.NewPageAsync().ConfigureAwait(false);
             await printPage.SetContentAsync(PrintPageHtml).ConfigureAwait(false);
-            var renderer = new ChromiumRenderer(playwright, browser, page, printPage);
+            var renderer = new ChromiumRenderer(playwright, browser, pages, printPage);
             // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
             var warmUp = new JsonObject
             {
@@ -318,9 +334,12 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             };
             var warmUpText = new FigureText("Warm-up", "a throw-away figure", null, "Source: none.", "Source: none.");
             var warmUpSize = new FigureDimensions(300, 200, 12, 1, 8);
-            var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, warmUpSize).ConfigureAwait(false);
-            await warmUpImages.PrintPng.ConfigureAwait(false);
-            await renderer.PdfAsync(warmUpImages.Svg, warmUpSize, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
+            foreach (var lane in Enum.GetValues<DrawingLane>())
+            {
+                var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, warmUpSize, lane: lane).ConfigureAwait(false);
+                await warmUpImages.PrintPng.ConfigureAwait(false);
+                if (lane == DrawingLane.First) await renderer.PdfAsync(warmUpImages.Svg, warmUpSize, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
+            }
             return (renderer, null);
         }
         catch (PlaywrightException e)
@@ -336,23 +355,33 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     /// <exception cref="LayoutRulesException">The composed figure breaks a publication rule.</exception>
     /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text is taller than the chart.</exception>
     /// <exception cref="FontMissingException"><paramref name="fontFamily"/> is not installed.</exception>
+    /// <param name="figure">The themed figure JSON.</param>
+    /// <param name="text">The title, subtitle, notes and sources set around the chart.</param>
+    /// <param name="dimensions">The size preset's dimensions.</param>
+    /// <param name="baseMaps">The base maps a geo figure needs.</param>
+    /// <param name="fontFamily">The font of the text around the chart (the chart's own is in the figure JSON); checked once per page.</param>
+    /// <param name="preview">Whether to make the 1x preview PNG (a notebook shows the English one only).</param>
+    /// <param name="lane">The page that draws it: figures on different lanes are drawn at the same time (the Korean versions
+    /// beside the English ones), each lane's in the order given.</param>
     public async Task<RenderedImages> RenderAsync(JsonObject figure, FigureText text, FigureDimensions dimensions, IReadOnlyList<string>? baseMaps = null,
-        string fontFamily = Charts.PublicationTheme.FontFamily, bool preview = true)
+        string fontFamily = Charts.PublicationTheme.FontFamily, bool preview = true, DrawingLane lane = DrawingLane.First)
     {
-        await gate.WaitAsync().ConfigureAwait(false);
+        var drawingPage = pages[(int)lane];
+        var page = drawingPage.Page;
+        await drawingPage.Gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (!checkedFonts.Contains(fontFamily))
+            if (!drawingPage.Fonts.Contains(fontFamily))
             {
                 if (!await page.EvaluateAsync<bool>("family => forcePosture.hasFont(family)", fontFamily).ConfigureAwait(false))
                     throw new FontMissingException(fontFamily);
-                checkedFonts.Add(fontFamily);
+                drawingPage.Fonts.Add(fontFamily);
             }
             baseMaps ??= [];
-            foreach (var map in baseMaps.Where(m => !registeredBaseMaps.Contains(m)))
+            foreach (var map in baseMaps.Where(m => !drawingPage.BaseMaps.Contains(m)))
             {
                 await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = GeoBaseMap.RegistrationScript(map) }).ConfigureAwait(false);
-                registeredBaseMaps.Add(map);
+                drawingPage.BaseMaps.Add(map);
             }
             var argument = new JsonObject
             {
@@ -379,12 +408,12 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             if (result.Problems.Length > 0) throw new LayoutRulesException(result.Problems);
             if (result.Svg is null || (preview && result.Preview is null) || !result.Svg.StartsWith("<svg", StringComparison.Ordinal))
                 throw new InvalidDataException("plotly returned something other than an SVG document");
-            var printPng = PrintPngAsync(result.Job);
+            var printPng = PrintPngAsync(page, result.Job);
             return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), result.Preview is null ? [] : DecodePng(result.Preview), printPng, result.Height);
         }
         finally
         {
-            gate.Release();
+            drawingPage.Gate.Release();
         }
     }
 
@@ -443,7 +472,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     [System.Text.RegularExpressions.GeneratedRegex(" width=\"[^\"]*\"")]
     private static partial System.Text.RegularExpressions.Regex RootWidth();
 
-    private async Task<byte[]> PrintPngAsync(int job) =>
+    private static async Task<byte[]> PrintPngAsync(IPage page, int job) =>
         DecodePng(await page.EvaluateAsync<string>("job => forcePosture.printPng(job)", job).ConfigureAwait(false));
 
     private static byte[] DecodePng(string dataUrl)
@@ -457,9 +486,17 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     {
         await browser.CloseAsync().ConfigureAwait(false);
         playwright.Dispose();
-        gate.Dispose();
+        foreach (var drawingPage in pages) drawingPage.Gate.Dispose();
         printGate.Dispose();
     }
+}
+
+/// <summary>Which of the renderer's drawing pages draws a figure: the Korean versions go to the second, so they are drawn at the
+/// same time as the English ones.</summary>
+internal enum DrawingLane
+{
+    First,
+    Second,
 }
 
 /// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>

@@ -193,18 +193,17 @@ public static partial class Figure
         return kept;
     }
 
-    /// <summary>Draws the English version (with the notebook's preview); once it is drawn, the Korean one (so the next figure's
-    /// English drawing, which a notebook waits for, may come before it).</summary>
+    /// <summary>Draws the English version (with the notebook's preview) and, on the renderer's second page at the same time, the
+    /// Korean one.</summary>
     private static Drawing DrawAsync(ChromiumRenderer renderer, string name, JsonObject figure, FigureText text, KoreanVersion korean, FigureDimensions dimensions, IReadOnlyList<string> baseMaps)
     {
         var stopwatch = Stopwatch.StartNew();
         var english = renderer.RenderAsync(figure, text, dimensions, baseMaps);
         async Task<(RenderedImages, TimeSpan)> KoreanAsync()
         {
-            await english.ConfigureAwait(false);
             try
             {
-                var images = await renderer.RenderAsync(korean.Figure, korean.Text, dimensions, baseMaps, KoreanFigure.FontFamily, preview: false).ConfigureAwait(false);
+                var images = await renderer.RenderAsync(korean.Figure, korean.Text, dimensions, baseMaps, KoreanFigure.FontFamily, preview: false, lane: DrawingLane.Second).ConfigureAwait(false);
                 return (images, stopwatch.Elapsed);
             }
             catch (FontMissingException e)

@@ -79,7 +79,7 @@ public sealed partial class StandAloneFigureTests
         var png = File.ReadAllBytes(Path.Combine(figures, "05-toy.png"));
         var pngHeight = (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23];
         var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(figures, "05-toy.json")))!;
-        Assert.True(pngHeight > metadata["chart_height_px"]!.GetValue<int>() * metadata["png_scale"]!.GetValue<int>(), $"PNG height {pngHeight}");
+        Assert.True(pngHeight > metadata["chart_height_px"]!.GetValue<int>() * metadata["png_scale"]!.GetValue<double>(), $"PNG height {pngHeight}");
         Assert.Equal(Title, metadata["title"]!.GetValue<string>());
         Assert.Equal(Notes, metadata["notes"]!.GetValue<string>());
 
@@ -100,13 +100,15 @@ public sealed partial class StandAloneFigureTests
             var d = FigureDimensions.For(size);
             var png = File.ReadAllBytes(Path.Combine(figures, "05-toy.png"));
             var (width, height) = ((int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16, 4)), (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(20, 4)));
-            Assert.Equal(d.Width * d.PrintScale, width);
-            if (size == FigureSize.Slide) Assert.Equal(d.Height * d.PrintScale, height);   // the whole image is 16:9
-            else Assert.True(height > d.Height * d.PrintScale, $"{size}: the image grows by its text");
+            Assert.Equal(d.PrintPixels(d.Width), width);
+            if (size == FigureSize.Slide) Assert.Equal(d.PrintPixels(d.Height), height);   // the whole image is 16:9
+            else Assert.True(height > d.PrintPixels(d.Height), $"{size}: the image grows by its text");
             Assert.Equal((uint)Math.Round(width / (d.PrintWidthCm / 100)), PngFile.PixelsPerMetre(png));
 
             var svg = File.ReadAllText(Path.Combine(figures, "05-toy.svg"));
-            Assert.StartsWith($"<svg height=\"{Math.Round(d.PrintHeightCm(height / d.PrintScale), 3, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}cm\" viewBox=\"0 0 {d.Width} {height / d.PrintScale}\" width=\"{d.PrintWidthCm.ToString(CultureInfo.InvariantCulture)}cm\"", svg, StringComparison.Ordinal);
+            var imageHeight = (int)Math.Round(height / d.PrintScale);   // CSS px: the PNG's height is its image's times the scale, rounded
+            Assert.Equal(height, d.PrintPixels(imageHeight));
+            Assert.StartsWith($"<svg height=\"{Math.Round(d.PrintHeightCm(imageHeight), 3, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}cm\" viewBox=\"0 0 {d.Width} {imageHeight}\" width=\"{d.PrintWidthCm.ToString(CultureInfo.InvariantCulture)}cm\"", svg, StringComparison.Ordinal);
 
             var mediaBox = Regex.Match(Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(figures, "05-toy.pdf"))), @"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]");
             Assert.True(mediaBox.Success, size.ToString());
