@@ -233,12 +233,9 @@ public static partial class Figure
         {
             var started = Stopwatch.GetTimestamp();
             var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal);
-            TimeSpan drawn = default;
-            foreach (var (language, stem, documentTitle) in ((Language, string, string)[])[(Language.English, record.Name, title), (Language.Korean, record.Name + ".ko", koreanTitle)])
+            // One language's SVG, PDF and PNG, written and hashed under its file stem.
+            async Task WriteAsync(RenderedImages images, string stem, string documentTitle)
             {
-                RenderedImages images;
-                if (language == Language.English) images = await drawing.English.ConfigureAwait(false);
-                else (images, drawn) = await drawing.Korean.ConfigureAwait(false);
                 var svg = Encoding.UTF8.GetBytes(images.Svg);
                 WriteIfChanged(Path.Combine(directory, stem + ".svg"), svg);
                 var pdf = await renderer.PdfAsync(images.Svg, dimensions, images.Height, documentTitle).ConfigureAwait(false);
@@ -249,6 +246,9 @@ public static partial class Figure
                 outputs[stem + ".svg"] = FigureManifest.Hash(svg);
                 outputs[stem + ".png"] = FigureManifest.Hash(png);
             }
+            await WriteAsync(await drawing.English.ConfigureAwait(false), record.Name, title).ConfigureAwait(false);
+            var (korean, drawn) = await drawing.Korean.ConfigureAwait(false);
+            await WriteAsync(korean, record.Name + ".ko", koreanTitle).ConfigureAwait(false);
             return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) - drawn };
         }
         catch (LayoutRulesException e)

@@ -17,9 +17,8 @@ public sealed record SourceLine(string Text, int Documents, IReadOnlyList<CitedP
     public string Summary(string fullListIn, int publishers = 3)
     {
         if (Documents == 0) return Text;
-        var named = Publishers.Take(publishers).Select(p => $"{p.Name} ({p.Documents})").ToList();
-        var others = Publishers.Count - named.Count;
-        var list = others == 0 ? string.Join("; ", named) : $"{string.Join("; ", named)} and {others} other publisher{(others == 1 ? "" : "s")}";
+        var (named, others) = MostCited(publishers);
+        var list = others == 0 ? named : $"{named} and {others} other publisher{(others == 1 ? "" : "s")}";
         return $"Sources: {Documents} public document{(Documents == 1 ? "" : "s")}, from {list}; all are listed in {fullListIn}.";
     }
 
@@ -37,10 +36,17 @@ public sealed record SourceLine(string Text, int Documents, IReadOnlyList<CitedP
     internal string KoreanSummary(string fullListIn, Func<string, string> translate, int publishers = 3)
     {
         if (Documents == 0) return translate(Text);
-        var named = Publishers.Take(publishers).Select(p => $"{p.Name} ({p.Documents})").ToList();
-        var others = Publishers.Count - named.Count;
-        var list = others == 0 ? string.Join("; ", named) : $"{string.Join("; ", named)} 외 {others}곳";
+        var (named, others) = MostCited(publishers);
+        var list = others == 0 ? named : $"{named} 외 {others}곳";
         return $"출처: 공개 문서 {Documents}건, 발행처 {list}. 전체 목록은 {fullListIn}에 있다.";
+    }
+
+    /// <summary>The publishers cited most, with their document counts ("A (9); B (5)"), and how many others there are: what
+    /// both languages' short forms name.</summary>
+    private (string Named, int Others) MostCited(int publishers)
+    {
+        var named = Publishers.Take(publishers).Select(p => $"{p.Name} ({p.Documents})").ToList();
+        return (string.Join("; ", named), Publishers.Count - named.Count);
     }
 
     /// <summary>The full line.</summary>
