@@ -8,9 +8,9 @@ namespace ForcePosture.Figures;
 /// pages (<see cref="DrawingLane"/>) serve the whole process: plotly.js is loaded once in each, then each figure's chart is drawn once by <c>Plotly.toImage</c> to SVG (Math.random
 /// re-seeded first, so plotly's generated SVG ids are the same on every run) at its preset height (a slide's: what its text leaves), the page sets the
 /// title, subtitle, notes and sources around it (wrapped to the width by the browser's own font measure) into one SVG, and that
-/// SVG is printed to PDF by a second page and rasterised twice: a 1x preview
-/// for the notebook, returned with the SVG, and the print PNG, whose encoding runs in a Web Worker on the browser's second
-/// thread while the caller carries on (<see cref="RenderedImages.PrintPng"/> completes when it is done).</summary>
+/// SVG is rasterised at the print scale (the print PNG, encoded in a Web Worker on the browser's second thread while the caller
+/// carries on; <see cref="RenderedImages.PrintPng"/>), scaled down to a 1x preview for the notebook, and printed to PDF by the
+/// same page from the copy the layout check laid out (<see cref="RenderedImages.Pdf"/>).</summary>
 internal sealed partial class ChromiumRenderer : IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package puts the browser; FORCEPOSTURE_CHROMIUM overrides it.</summary>
@@ -26,15 +26,18 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         () => {
           const svgNs = 'http://www.w3.org/2000/svg';
           let next = 0;
-          for (const shape of [...document.querySelectorAll('path, rect, circle, polygon')]) {
+          // Everything is measured first, then the document is changed: a measure after a change would lay the page out again.
+          const jobs = [];
+          for (const shape of [...document.querySelectorAll('#print path, #print rect, #print circle, #print polygon')]) {
             const match = (shape.style.fill || shape.getAttribute('fill') || '').match(/url\(["']?#([^"')]+)["']?\)/);
             if (match === null) continue;
             const pattern = document.getElementById(match[1]);
             if (pattern === null || pattern.tagName !== 'pattern') continue;
-            const w = parseFloat(pattern.getAttribute('width')), h = parseFloat(pattern.getAttribute('height'));
-            const box = shape.getBBox();
             const transform = pattern.patternTransform.baseVal.consolidate();
-            const matrix = transform === null ? new DOMMatrix() : DOMMatrix.fromMatrix(transform.matrix);
+            jobs.push({ shape, pattern, box: shape.getBBox(), matrix: transform === null ? new DOMMatrix() : DOMMatrix.fromMatrix(transform.matrix) });
+          }
+          for (const { shape, pattern, box, matrix } of jobs) {
+            const w = parseFloat(pattern.getAttribute('width')), h = parseFloat(pattern.getAttribute('height'));
             // The shape's box in the pattern's own space, to know which tiles it needs.
             const inverse = matrix.inverse();
             const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
@@ -69,15 +72,20 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         }
         """;
 
-    /// <summary>The print page's document, loaded once; <see cref="SetPrintContentScript"/> fills it for each PDF.</summary>
-    private const string PrintPageHtml = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title><style id=\"page\"></style></head><body></body></html>";
-
-    /// <summary>Sets the print page's title (the PDF's document title), its page size and its one SVG.</summary>
-    private const string SetPrintContentScript = """
-        ({ title, css, svg }) => {
+    /// <summary>Makes the drawing page print its last figure: the document title (the PDF's title), the page size and, for print
+    /// only, a body that shows the figure's laid-out copy (<c>#print</c>, kept from the layout check) and nothing else.</summary>
+    private const string PreparePrintScript = """
+        ({ title, width, height }) => {
           document.title = title;
-          document.getElementById('page').textContent = css;
-          document.body.innerHTML = svg;
+          let style = document.getElementById('print-style');
+          if (style === null) {
+            style = document.createElement('style');
+            style.id = 'print-style';
+            document.head.appendChild(style);
+          }
+          style.textContent = `@page { size: ${width} ${height}; margin: 0 } @media print { html, body { margin: 0; padding: 0 } ` +
+            `body > :not(#print) { display: none !important } #print { position: static !important; visibility: visible !important } ` +
+            `#print > svg { display: block; width: ${width}; height: ${height} } }`;
         }
         """;
 
@@ -169,13 +177,8 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             return `"${words.length > 48 ? words.slice(0, 45) + '...' : words}" (${element.closest('[class]')?.getAttribute('class') ?? 'text'})`;
           };
           const overlap = (a, b) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
-          const checkLayout = (svg, width, height) => {
-            const host = document.createElement('div');
-            host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
-            host.innerHTML = svg;
-            document.body.appendChild(host);
-            try {
-              const root = host.firstElementChild;
+          const checkLayout = (root, width, height) => {
+            {
               const origin = root.getBoundingClientRect();
               const box = (element) => { const r = element.getBoundingClientRect(); return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }; };
               const problems = [];
@@ -213,8 +216,6 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                   problems.push(`the legend takes ${(100 * l.w * l.h / area).toFixed(0)}% of the plot area (at most 25%): put it beside the plot or label the lines at their ends`);
               }
               return problems;
-            } finally {
-              host.remove();
             }
           };
           // Whether the browser has a font: text measured in it with two different fallbacks has the same width only when
@@ -227,6 +228,8 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             return Math.abs(withSerif - measure.measureText(sample).width) < 0.01;
           };
           const render = async ({ figure, config, width, height: givenHeight, heightIncludesText, scale, seed, text, preview: wantPreview }) => {
+            // The last figure's copy goes first: plotly's generated ids avoid those already in the document.
+            document.getElementById('print')?.remove();
             seedRandom(seed);
             const layout = layOut(text, width, givenHeight, heightIncludesText);
             const height = layout.height, chartHeight = layout.chartHeight;
@@ -236,21 +239,31 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             // with the page's history; every tag's attributes are put in name order so the SVG is byte-stable.
             const svg = compose(chart, layout, width, height).replace(/<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")+)\s*(\/?)>/g, (tag, name, attributes, close) =>
               `<${name} ${attributes.trim().match(/[\w:.-]+="[^"]*"/g).sort((a, b) => { const x = a.slice(0, a.indexOf('=')), y = b.slice(0, b.indexOf('=')); return x < y ? -1 : x > y ? 1 : 0; }).join(' ')}${close}>`);
-            const problems = checkLayout(svg, width, height);
-            if (problems.length > 0) return { problems };
+            // The laid-out copy stays in the page (hidden) as what the PDF prints, until the next figure starts.
+            const host = document.createElement('div');
+            host.id = 'print';
+            host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
+            host.innerHTML = svg;
+            document.body.appendChild(host);
+            const problems = checkLayout(host.firstElementChild, width, height);
+            if (problems.length > 0) { host.remove(); return { problems }; }
             const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
             const image = new Image();
             image.src = source;
             try { await image.decode(); } finally { URL.revokeObjectURL(source); }
-            const draw = (factor) => {
+            const draw = (source, factor) => {
               const canvas = document.createElement('canvas');
               canvas.width = Math.round(width * factor);
               canvas.height = Math.round(height * factor);
-              canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+              const context = canvas.getContext('2d');
+              context.imageSmoothingQuality = 'high';
+              context.drawImage(source, 0, 0, canvas.width, canvas.height);
               return canvas;
             };
-            const preview = wantPreview ? draw(1).toDataURL('image/png') : null;
-            const bitmap = await createImageBitmap(draw(scale));
+            // The print raster is drawn from the SVG; the preview is scaled down from it (a second rasterisation costs more).
+            const print = draw(image, scale);
+            const preview = wantPreview ? draw(print, 1).toDataURL('image/png') : null;
+            const bitmap = await createImageBitmap(print);
             const id = ++lastJob;
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
             jobs.get(id).done = done;
@@ -267,15 +280,12 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly DrawingPage[] pages;
-    private readonly IPage printPage;
-    private readonly SemaphoreSlim printGate = new(1, 1);
 
-    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, DrawingPage[] pages, IPage printPage)
+    private ChromiumRenderer(IPlaywright playwright, IBrowser browser, DrawingPage[] pages)
     {
         this.playwright = playwright;
         this.browser = browser;
         this.pages = pages;
-        this.printPage = printPage;
     }
 
     /// <summary>A page with plotly.js and the page script, which draws one figure at a time; each page runs in its own renderer
@@ -323,9 +333,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                 Args = ChromiumArgs,
             }).ConfigureAwait(false);
             var pages = await Task.WhenAll(Enum.GetValues<DrawingLane>().Select(_ => DrawingPage.OpenAsync(browser, plotlyJs))).ConfigureAwait(false);
-            var printPage = await browser.NewPageAsync().ConfigureAwait(false);
-            await printPage.SetContentAsync(PrintPageHtml).ConfigureAwait(false);
-            var renderer = new ChromiumRenderer(playwright, browser, pages, printPage);
+            var renderer = new ChromiumRenderer(playwright, browser, pages);
             // One throw-away render so the first real figure does not pay for plotly's first layout and PNG encoder.
             var warmUp = new JsonObject
             {
@@ -337,8 +345,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             foreach (var lane in Enum.GetValues<DrawingLane>())
             {
                 var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, warmUpSize, lane: lane).ConfigureAwait(false);
-                await warmUpImages.PrintPng.ConfigureAwait(false);
-                if (lane == DrawingLane.First) await renderer.PdfAsync(warmUpImages.Svg, warmUpSize, warmUpImages.Height, warmUpText.Title).ConfigureAwait(false);
+                await Task.WhenAll(warmUpImages.PrintPng, warmUpImages.Pdf).ConfigureAwait(false);
             }
             return (renderer, null);
         }
@@ -350,7 +357,8 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     }
 
     /// <summary>Renders themed figure JSON with its text around it: the SVG and a 1x PNG preview, and starts the print PNG (at the
-    /// dimensions' print scale), which the result's <see cref="RenderedImages.PrintPng"/> delivers. The base maps a geo figure
+    /// dimensions' print scale) and the PDF, which the result's <see cref="RenderedImages.PrintPng"/> and
+    /// <see cref="RenderedImages.Pdf"/> deliver (the lane's next figure waits for the PDF, printed from this one's laid-out copy). The base maps a geo figure
     /// needs (<see cref="GeoBaseMap.NamesFor"/>) are registered in the page first, so nothing is fetched.</summary>
     /// <exception cref="LayoutRulesException">The composed figure breaks a publication rule.</exception>
     /// <exception cref="PlaywrightException">The page could not draw the figure, e.g. its text is taller than the chart.</exception>
@@ -369,6 +377,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         var drawingPage = pages[(int)lane];
         var page = drawingPage.Page;
         await drawingPage.Gate.WaitAsync().ConfigureAwait(false);
+        PageRender result;
         try
         {
             if (!drawingPage.Fonts.Contains(fontFamily))
@@ -404,38 +413,40 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                 },
                 ["preview"] = preview,
             };
-            var result = await page.EvaluateAsync<PageRender>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
+            result = await page.EvaluateAsync<PageRender>($"forcePosture.render({argument.ToJsonString()})").ConfigureAwait(false);
             if (result.Problems.Length > 0) throw new LayoutRulesException(result.Problems);
             if (result.Svg is null || (preview && result.Preview is null) || !result.Svg.StartsWith("<svg", StringComparison.Ordinal))
                 throw new InvalidDataException("plotly returned something other than an SVG document");
-            var printPng = PrintPngAsync(page, result.Job);
-            return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), result.Preview is null ? [] : DecodePng(result.Preview), printPng, result.Height);
         }
-        finally
+        catch
         {
             drawingPage.Gate.Release();
+            throw;
         }
+        // The gate passes to the PDF, which releases it when printed.
+        var pdf = PdfAsync(drawingPage, dimensions, result.Height, text.Title, result.Svg.Contains("<pattern", StringComparison.Ordinal));
+        var printPng = PrintPngAsync(page, result.Job);
+        return new RenderedImages(WithPrintedSize(result.Svg, dimensions, result.Height), result.Preview is null ? [] : DecodePng(result.Preview), printPng, pdf, result.Height);
     }
 
-    /// <summary>The composed SVG printed to a one-page PDF of the image's size by the browser (vector, its fonts embedded as
-    /// subsets). Chromium stamps the time of printing into the document information; those two entries are blanked (overwritten
-    /// with spaces, so every byte offset in the file stays right) and the same figure gives the same bytes on every run.</summary>
-    /// <param name="svg">The composed SVG (its root carries the printed size).</param>
+    /// <summary>The figure just rendered on <paramref name="drawingPage"/> (its laid-out copy) printed to a one-page PDF of the
+    /// image's size by the browser (vector, its fonts embedded as subsets); releases the page's gate when done. Chromium stamps
+    /// the time of printing into the document information; those two entries are blanked (overwritten with spaces, so every byte
+    /// offset in the file stays right) and the same figure gives the same bytes on every run.</summary>
+    /// <param name="drawingPage">The page that drew the figure, whose gate the caller holds.</param>
     /// <param name="dimensions">The figure's size preset: the page is its printed width wide.</param>
     /// <param name="height">The image's height in CSS px, so the page keeps its proportions.</param>
     /// <param name="title">The document title in the PDF's information.</param>
-    public async Task<byte[]> PdfAsync(string svg, FigureDimensions dimensions, int height, string title)
+    /// <param name="hasPatterns">Whether the SVG has pattern fills to draw out as vector shapes (<see cref="ExpandPatternsScript"/>).</param>
+    private static async Task<byte[]> PdfAsync(DrawingPage drawingPage, FigureDimensions dimensions, int height, string title, bool hasPatterns)
     {
-        var (width, pageHeight) = PrintedSize(dimensions, height);
-        await printGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            // The print page was loaded once (PrintPageHtml); each PDF replaces its title, page size and body in place, which
-            // costs a fraction of loading a new document.
-            var css = $"@page {{ size: {width} {pageHeight}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block; width: {width}; height: {pageHeight} }}";
-            await printPage.EvaluateAsync(SetPrintContentScript, new { title, css, svg }).ConfigureAwait(false);
-            if (svg.Contains("<pattern", StringComparison.Ordinal)) await printPage.EvaluateAsync(ExpandPatternsScript).ConfigureAwait(false);
-            var pdf = await printPage.PdfAsync(new PagePdfOptions
+            var (width, pageHeight) = PrintedSize(dimensions, height);
+            var page = drawingPage.Page;
+            await page.EvaluateAsync(PreparePrintScript, new { title, width, height = pageHeight }).ConfigureAwait(false);
+            if (hasPatterns) await page.EvaluateAsync(ExpandPatternsScript).ConfigureAwait(false);
+            var pdf = await page.PdfAsync(new PagePdfOptions
             {
                 Width = width,
                 Height = pageHeight,
@@ -447,7 +458,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         }
         finally
         {
-            printGate.Release();
+            drawingPage.Gate.Release();
         }
     }
 
@@ -487,7 +498,6 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
         await browser.CloseAsync().ConfigureAwait(false);
         playwright.Dispose();
         foreach (var drawingPage in pages) drawingPage.Gate.Dispose();
-        printGate.Dispose();
     }
 }
 
@@ -499,12 +509,14 @@ internal enum DrawingLane
     Second,
 }
 
-/// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it.</summary>
+/// <summary>A rendered figure: the SVG and the 1x preview PNG now, the print PNG when the browser has encoded it and the PDF when
+/// it has printed it.</summary>
 /// <param name="Svg">The composed SVG: title, subtitle, chart, notes and sources.</param>
 /// <param name="Preview">The 1x PNG for a notebook's output (empty when none was asked for: the Korean version's).</param>
 /// <param name="PrintPng">The print PNG, when the browser's worker has encoded it.</param>
+/// <param name="Pdf">The PDF, when the browser has printed it.</param>
 /// <param name="Height">The image's height in CSS pixels: the chart's plus its title, subtitle, notes and sources.</param>
-internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng, int Height);
+internal sealed record RenderedImages(string Svg, byte[] Preview, Task<byte[]> PrintPng, Task<byte[]> Pdf, int Height);
 
 /// <summary>What the page's <c>forcePosture.render</c> returns: the SVG, the preview's data URL, the print PNG's job and the
 /// image's height, or, when the composed figure breaks the publication rules, only those broken rules.</summary>

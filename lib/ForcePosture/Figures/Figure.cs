@@ -128,7 +128,7 @@ public static partial class Figure
         // session waits for them before the notebook is written and the figures committed. Interactive use (a direct session,
         // the kernel) waits here, so the files are there when Save returns.
         var files = outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal).ToList();
-        var completed = WriteStaticImagesAsync(renderer, record, drawing, directory, dimensions, text.Title, korean.Text.Title);
+        var completed = WriteStaticImagesAsync(record, drawing, directory, dimensions);
         if (session.StagingDirectory is not null)
         {
             session.Add(record, completed);
@@ -224,21 +224,20 @@ public static partial class Figure
     private static async Task<byte[]> PreviewAsync(Drawing drawing) =>
         (await drawing.English.ConfigureAwait(false)).Preview;
 
-    /// <summary>Writes the SVG when Chromium has drawn it, the PDF when the print page has printed it and the print PNG when the
+    /// <summary>Writes the SVG when Chromium has drawn it, the PDF when the drawing page has printed it and the print PNG when the
     /// browser's worker has encoded it; returns the figure's record with the files' hashes and the browser's times.</summary>
-    private static async Task<FigureRecord> WriteStaticImagesAsync(ChromiumRenderer renderer, FigureRecord record, Drawing drawing,
-        string directory, FigureDimensions dimensions, string title, string koreanTitle)
+    private static async Task<FigureRecord> WriteStaticImagesAsync(FigureRecord record, Drawing drawing, string directory, FigureDimensions dimensions)
     {
         try
         {
             var started = Stopwatch.GetTimestamp();
             var outputs = new SortedDictionary<string, string>(record.Outputs.ToDictionary(), StringComparer.Ordinal);
             // One language's SVG, PDF and PNG, written and hashed under its file stem.
-            async Task WriteAsync(RenderedImages images, string stem, string documentTitle)
+            async Task WriteAsync(RenderedImages images, string stem)
             {
                 var svg = Encoding.UTF8.GetBytes(images.Svg);
                 WriteIfChanged(Path.Combine(directory, stem + ".svg"), svg);
-                var pdf = await renderer.PdfAsync(images.Svg, dimensions, images.Height, documentTitle).ConfigureAwait(false);
+                var pdf = await images.Pdf.ConfigureAwait(false);
                 WriteIfChanged(Path.Combine(directory, stem + ".pdf"), pdf);
                 var png = PngFile.WithPrintedWidth(await images.PrintPng.ConfigureAwait(false), dimensions.PrintWidthCm);
                 WriteIfChanged(Path.Combine(directory, stem + ".png"), png);
@@ -246,9 +245,9 @@ public static partial class Figure
                 outputs[stem + ".svg"] = FigureManifest.Hash(svg);
                 outputs[stem + ".png"] = FigureManifest.Hash(png);
             }
-            await WriteAsync(await drawing.English.ConfigureAwait(false), record.Name, title).ConfigureAwait(false);
+            await WriteAsync(await drawing.English.ConfigureAwait(false), record.Name).ConfigureAwait(false);
             var (korean, drawn) = await drawing.Korean.ConfigureAwait(false);
-            await WriteAsync(korean, record.Name + ".ko", koreanTitle).ConfigureAwait(false);
+            await WriteAsync(korean, record.Name + ".ko").ConfigureAwait(false);
             return record with { Outputs = outputs, Rendering = drawn, PrintPng = Stopwatch.GetElapsedTime(started) - drawn };
         }
         catch (LayoutRulesException e)
