@@ -331,6 +331,7 @@ public sealed class CountriesCuration : ICuration
         new("XBW", "British West Indies", "영국령 서인도 제도", "Latin America & Caribbean", "former", "mledoze-countries", "User-assigned code (no ISO code): British Caribbean colonies as one report line, 1950-1965. troopdata code 1032."),
         new("XSR", "Sarawak", "사라왁", "Southeast Asia", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): part of Malaysia since 1963; listed separately in 1966 (troopdata code 1033)."),
         new("XKM", "Kashmir", "카슈미르", "South Asia", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): disputed region; listed in 1954 (troopdata code 1038; UN observer mission)."),
+        new("XRY", "Ryukyu Islands", "류큐 제도", "East Asia", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): the Ryukyu Islands (Okinawa), under US administration until their reversion to Japan on 15 May 1972; the DoD personnel reports list them on a line of their own through September 1973 (troopdata code 740, location 'Ryukyus (Okinawa)' or 'Ryukyu Islands')."),
         new("XAZ", "Azores", "아조레스 제도", "Europe", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): autonomous region of Portugal; listed separately 1950-1969 (troopdata code 1040)."),
     ];
 

@@ -14,7 +14,8 @@
 //
 // Corrections (ids explained in the codebook): doubled-series, doubled-series-halved, doubled-total-1950s,
 // zero-not-in-report,
-// navy-zero-residual. The United States' own rows (50 states and DC) are not written: the table is about personnel
+// navy-zero-residual, services-exceed-total, and ryukyu-separated (Japan 1950-1973 and the Ryukyu Islands as their own place,
+// from a transcription of the compilers' June 2024 per-report file: JapanAndRyukyuReports.cs). The United States' own rows (50 states and DC) are not written: the table is about personnel
 // stationed outside the states; territories keep their own rows.
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -22,7 +23,9 @@ using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
-public sealed partial class UsTroopsCuration : ICuration
+/// <param name="transcriptionPath">The Japan and Ryukyu Islands transcription (<see cref="TranscriptionFile"/> beside the program
+/// when not given).</param>
+public sealed partial class UsTroopsCuration(string? transcriptionPath = null) : ICuration
 {
     public string Table => "us-troops";
 
@@ -101,6 +104,8 @@ public sealed partial class UsTroopsCuration : ICuration
                 kept.Notes.Add($"troopdata also lists this place under location code {other.Ccode} for this year ({Describe(other)}); not added, the row from code {kept.Ccode} is kept.");
             merged.Add(kept);
         }
+        var transcription = transcriptionPath ?? Path.Combine(AppContext.BaseDirectory, TranscriptionFile);
+        SeparateRyukyuIslands(merged, ReadTranscription(transcription), older, transcription);
         foreach (var row in merged)
             if (Caveats.TryGetValue((row.Iso3, row.Year), out var caveat)) row.Notes.Add(caveat);
         for (var i = 0; i < merged.Count; i++)

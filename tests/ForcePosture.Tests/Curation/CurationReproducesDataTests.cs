@@ -13,15 +13,7 @@ public class CurationReproducesDataTests
 {
     private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
 
-    private static string? ReferenceDirectory()
-    {
-        var candidates = new[]
-        {
-            Environment.GetEnvironmentVariable("FORCEPOSTURE_REFERENCE_DATA"),
-            Path.Combine(Root, "..", "shared", "reference-data"),
-        };
-        return candidates.Where(c => !string.IsNullOrEmpty(c) && Directory.Exists(c)).Select(c => Path.GetFullPath(c!)).FirstOrDefault();
-    }
+    private static string? ReferenceDirectory() => ReferenceData.Directory();
 
     public static TheoryData<string> Curations() => new(CurationCatalog.All.Select(c => c.Table));
 
@@ -45,13 +37,41 @@ public class CurationReproducesDataTests
         }
     }
 
-    /// <summary>Skips, saying why, when no copy of the reference datasets is at hand (they are not part of the repository).</summary>
-    private sealed class ReferenceDataTheoryAttribute : TheoryAttribute
+}
+
+/// <summary>Where a copy of the reference datasets is: FORCEPOSTURE_REFERENCE_DATA, or ../shared/reference-data beside the
+/// repository (they are not part of it); null when neither exists.</summary>
+internal static class ReferenceData
+{
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+
+    public const string Missing = "the reference datasets are not beside the repository (../shared/reference-data) and FORCEPOSTURE_REFERENCE_DATA is not set";
+
+    public static string? Directory()
     {
-        public ReferenceDataTheoryAttribute()
+        var candidates = new[]
         {
-            if (ReferenceDirectory() is null)
-                Skip = "the reference datasets are not beside the repository (../shared/reference-data) and FORCEPOSTURE_REFERENCE_DATA is not set";
-        }
+            Environment.GetEnvironmentVariable("FORCEPOSTURE_REFERENCE_DATA"),
+            Path.Combine(Root, "..", "shared", "reference-data"),
+        };
+        return candidates.Where(c => !string.IsNullOrEmpty(c) && System.IO.Directory.Exists(c)).Select(c => Path.GetFullPath(c!)).FirstOrDefault();
+    }
+}
+
+/// <summary>A theory that skips, saying why, when no copy of the reference datasets is at hand.</summary>
+internal sealed class ReferenceDataTheoryAttribute : TheoryAttribute
+{
+    public ReferenceDataTheoryAttribute()
+    {
+        if (ReferenceData.Directory() is null) Skip = ReferenceData.Missing;
+    }
+}
+
+/// <summary>A fact that skips, saying why, when no copy of the reference datasets is at hand.</summary>
+internal sealed class ReferenceDataFactAttribute : FactAttribute
+{
+    public ReferenceDataFactAttribute()
+    {
+        if (ReferenceData.Directory() is null) Skip = ReferenceData.Missing;
     }
 }
