@@ -2,9 +2,9 @@
 //
 // Rules (see the countries section of data/README.md):
 // - Current codes, English short names, Korean names and UN-geoscheme subregions come from the mledoze/countries
-//   list (npm package world-countries 5.1.0, source id mledoze-countries); the table below was generated from it once
-//   and is kept here so the derivation does not depend on a package download. Regions are mapped from its UN
-//   subregions to this repository's region enum (mapping in the codebook; overrides marked below).
+//   list (npm package world-countries 5.1.0, source id mledoze-countries), read from the extraction of its countries.json in
+//   Inputs/ (its snapshot is recorded in data/datapackage.json). Regions are mapped from its UN subregions to this
+//   repository's region enum (mapping in the codebook; overrides below).
 // - Former states use ISO 3166-3 codes (source id iso-3166-3); places with no ISO code use user-assigned codes from
 //   ISO's reserved X-range (XAA-XZZ), each documented in FormerAndUserAssigned.
 // - Treaty allies as of 2026-11-25 follow the State Department's "U.S. Collective Defense Arrangements" page
@@ -27,264 +27,84 @@ public sealed class CountriesCuration : ICuration
 
     private sealed record TreatyAlly(string Iso3, string Treaty, int Year, string SourceId, string Notes);
 
-    // Generated once from world-countries 5.1.0 (mledoze/countries; source id mledoze-countries):
-    // cca3, name.common, translations.kor.common, region (mapped from region/subregion), status
-    // (us-territory for the US territories, sovereign when 'independent', plus Taiwan and Kosovo; otherwise other-territory).
-    // Kosovo's UNK (the package's code) is replaced by XKX (user-assigned, see FormerAndUserAssigned notes).
-    private static readonly IsoEntry[] IsoEntries =
-    [
-        new("ABW", "Aruba", "아루바", "Latin America & Caribbean", "other-territory"),
-        new("AFG", "Afghanistan", "아프가니스탄", "South Asia", "sovereign"),
-        new("AGO", "Angola", "앙골라", "Sub-Saharan Africa", "sovereign"),
-        new("AIA", "Anguilla", "앵귈라", "Latin America & Caribbean", "other-territory"),
-        new("ALA", "Åland Islands", "올란드 제도", "Europe", "other-territory"),
-        new("ALB", "Albania", "알바니아", "Europe", "sovereign"),
-        new("AND", "Andorra", "안도라", "Europe", "sovereign"),
-        new("ARE", "United Arab Emirates", "아랍에미리트", "Middle East & North Africa", "sovereign"),
-        new("ARG", "Argentina", "아르헨티나", "Latin America & Caribbean", "sovereign"),
-        new("ARM", "Armenia", "아르메니아", "Europe", "sovereign"),
-        new("ASM", "American Samoa", "아메리칸사모아", "Oceania", "us-territory"),
-        new("ATA", "Antarctica", "남극", "Other", "other-territory"),
-        new("ATF", "French Southern and Antarctic Lands", "프랑스령 남부와 남극 지역", "Other", "other-territory"),
-        new("ATG", "Antigua and Barbuda", "앤티가 바부다", "Latin America & Caribbean", "sovereign"),
-        new("AUS", "Australia", "호주", "Oceania", "sovereign"),
-        new("AUT", "Austria", "오스트리아", "Europe", "sovereign"),
-        new("AZE", "Azerbaijan", "아제르바이잔", "Europe", "sovereign"),
-        new("BDI", "Burundi", "부룬디", "Sub-Saharan Africa", "sovereign"),
-        new("BEL", "Belgium", "벨기에", "Europe", "sovereign"),
-        new("BEN", "Benin", "베냉", "Sub-Saharan Africa", "sovereign"),
-        new("BES", "Caribbean Netherlands", "카리브 네덜란드", "Latin America & Caribbean", "other-territory"),
-        new("BFA", "Burkina Faso", "부르키나파소", "Sub-Saharan Africa", "sovereign"),
-        new("BGD", "Bangladesh", "방글라데시", "South Asia", "sovereign"),
-        new("BGR", "Bulgaria", "불가리아", "Europe", "sovereign"),
-        new("BHR", "Bahrain", "바레인", "Middle East & North Africa", "sovereign"),
-        new("BHS", "Bahamas", "바하마", "Latin America & Caribbean", "sovereign"),
-        new("BIH", "Bosnia and Herzegovina", "보스니아 헤르체고비나", "Europe", "sovereign"),
-        new("BLM", "Saint Barthélemy", "생바르텔레미", "Latin America & Caribbean", "other-territory"),
-        new("BLR", "Belarus", "벨라루스", "Europe", "sovereign"),
-        new("BLZ", "Belize", "벨리즈", "Latin America & Caribbean", "sovereign"),
-        new("BMU", "Bermuda", "버뮤다", "North America", "other-territory"),
-        new("BOL", "Bolivia", "볼리비아", "Latin America & Caribbean", "sovereign"),
-        new("BRA", "Brazil", "브라질", "Latin America & Caribbean", "sovereign"),
-        new("BRB", "Barbados", "바베이도스", "Latin America & Caribbean", "sovereign"),
-        new("BRN", "Brunei", "브루나이", "Southeast Asia", "sovereign"),
-        new("BTN", "Bhutan", "부탄", "South Asia", "sovereign"),
-        new("BVT", "Bouvet Island", "부베 섬", "Other", "other-territory"),
-        new("BWA", "Botswana", "보츠와나", "Sub-Saharan Africa", "sovereign"),
-        new("CAF", "Central African Republic", "중앙아프리카 공화국", "Sub-Saharan Africa", "sovereign"),
-        new("CAN", "Canada", "캐나다", "North America", "sovereign"),
-        new("CCK", "Cocos (Keeling) Islands", "코코스 제도", "Oceania", "other-territory"),
-        new("CHE", "Switzerland", "스위스", "Europe", "sovereign"),
-        new("CHL", "Chile", "칠레", "Latin America & Caribbean", "sovereign"),
-        new("CHN", "China", "중국", "East Asia", "sovereign"),
-        new("CIV", "Ivory Coast", "코트디부아르", "Sub-Saharan Africa", "sovereign"),
-        new("CMR", "Cameroon", "카메룬", "Sub-Saharan Africa", "sovereign"),
-        new("COD", "DR Congo", "콩고 민주 공화국", "Sub-Saharan Africa", "sovereign"),
-        new("COG", "Republic of the Congo", "콩고", "Sub-Saharan Africa", "sovereign"),
-        new("COK", "Cook Islands", "쿡 제도", "Oceania", "other-territory"),
-        new("COL", "Colombia", "콜롬비아", "Latin America & Caribbean", "sovereign"),
-        new("COM", "Comoros", "코모로", "Sub-Saharan Africa", "sovereign"),
-        new("CPV", "Cape Verde", "카보베르데", "Sub-Saharan Africa", "sovereign"),
-        new("CRI", "Costa Rica", "코스타리카", "Latin America & Caribbean", "sovereign"),
-        new("CUB", "Cuba", "쿠바", "Latin America & Caribbean", "sovereign"),
-        new("CUW", "Curaçao", "퀴라소", "Latin America & Caribbean", "other-territory"),
-        new("CXR", "Christmas Island", "크리스마스 섬", "Oceania", "other-territory"),
-        new("CYM", "Cayman Islands", "케이맨 제도", "Latin America & Caribbean", "other-territory"),
-        new("CYP", "Cyprus", "키프로스", "Europe", "sovereign"),
-        new("CZE", "Czechia", "체코", "Europe", "sovereign"),
-        new("DEU", "Germany", "독일", "Europe", "sovereign"),
-        new("DJI", "Djibouti", "지부티", "Sub-Saharan Africa", "sovereign"),
-        new("DMA", "Dominica", "도미니카 공화국", "Latin America & Caribbean", "sovereign"),
-        new("DNK", "Denmark", "덴마크", "Europe", "sovereign"),
-        new("DOM", "Dominican Republic", "도미니카 공화국", "Latin America & Caribbean", "sovereign"),
-        new("DZA", "Algeria", "알제리", "Middle East & North Africa", "sovereign"),
-        new("ECU", "Ecuador", "에콰도르", "Latin America & Caribbean", "sovereign"),
-        new("EGY", "Egypt", "이집트", "Middle East & North Africa", "sovereign"),
-        new("ERI", "Eritrea", "에리트레아", "Sub-Saharan Africa", "sovereign"),
-        new("ESH", "Western Sahara", "서사하라", "Middle East & North Africa", "other-territory"),
-        new("ESP", "Spain", "스페인", "Europe", "sovereign"),
-        new("EST", "Estonia", "에스토니아", "Europe", "sovereign"),
-        new("ETH", "Ethiopia", "에티오피아", "Sub-Saharan Africa", "sovereign"),
-        new("FIN", "Finland", "핀란드", "Europe", "sovereign"),
-        new("FJI", "Fiji", "피지", "Oceania", "sovereign"),
-        new("FLK", "Falkland Islands", "포클랜드 제도", "Latin America & Caribbean", "other-territory"),
-        new("FRA", "France", "프랑스", "Europe", "sovereign"),
-        new("FRO", "Faroe Islands", "페로 제도", "Europe", "other-territory"),
-        new("FSM", "Micronesia", "미크로네시아", "Oceania", "sovereign"),
-        new("GAB", "Gabon", "가봉", "Sub-Saharan Africa", "sovereign"),
-        new("GBR", "United Kingdom", "영국", "Europe", "sovereign"),
-        new("GEO", "Georgia", "조지아", "Europe", "sovereign"),
-        new("GGY", "Guernsey", "건지 섬", "Europe", "other-territory"),
-        new("GHA", "Ghana", "가나", "Sub-Saharan Africa", "sovereign"),
-        new("GIB", "Gibraltar", "지브롤터", "Europe", "other-territory"),
-        new("GIN", "Guinea", "기니", "Sub-Saharan Africa", "sovereign"),
-        new("GLP", "Guadeloupe", "과들루프", "Latin America & Caribbean", "other-territory"),
-        new("GMB", "Gambia", "감비아", "Sub-Saharan Africa", "sovereign"),
-        new("GNB", "Guinea-Bissau", "기니비사우", "Sub-Saharan Africa", "sovereign"),
-        new("GNQ", "Equatorial Guinea", "적도 기니", "Sub-Saharan Africa", "sovereign"),
-        new("GRC", "Greece", "그리스", "Europe", "sovereign"),
-        new("GRD", "Grenada", "그레나다", "Latin America & Caribbean", "sovereign"),
-        new("GRL", "Greenland", "그린란드", "North America", "other-territory"),
-        new("GTM", "Guatemala", "과테말라", "Latin America & Caribbean", "sovereign"),
-        new("GUF", "French Guiana", "프랑스령 기아나", "Latin America & Caribbean", "other-territory"),
-        new("GUM", "Guam", "괌", "Oceania", "us-territory"),
-        new("GUY", "Guyana", "가이아나", "Latin America & Caribbean", "sovereign"),
-        new("HKG", "Hong Kong", "홍콩", "East Asia", "other-territory"),
-        new("HMD", "Heard Island and McDonald Islands", "허드 맥도널드 제도", "Other", "other-territory"),
-        new("HND", "Honduras", "온두라스", "Latin America & Caribbean", "sovereign"),
-        new("HRV", "Croatia", "크로아티아", "Europe", "sovereign"),
-        new("HTI", "Haiti", "아이티", "Latin America & Caribbean", "sovereign"),
-        new("HUN", "Hungary", "헝가리", "Europe", "sovereign"),
-        new("IDN", "Indonesia", "인도네시아", "Southeast Asia", "sovereign"),
-        new("IMN", "Isle of Man", "맨섬", "Europe", "other-territory"),
-        new("IND", "India", "인도", "South Asia", "sovereign"),
-        new("IOT", "British Indian Ocean Territory", "인도", "South Asia", "other-territory"),
-        new("IRL", "Ireland", "아일랜드", "Europe", "sovereign"),
-        new("IRN", "Iran", "이란", "Middle East & North Africa", "sovereign"),
-        new("IRQ", "Iraq", "이라크", "Middle East & North Africa", "sovereign"),
-        new("ISL", "Iceland", "아이슬란드", "Europe", "sovereign"),
-        new("ISR", "Israel", "이스라엘", "Middle East & North Africa", "sovereign"),
-        new("ITA", "Italy", "이탈리아", "Europe", "sovereign"),
-        new("JAM", "Jamaica", "자메이카", "Latin America & Caribbean", "sovereign"),
-        new("JEY", "Jersey", "저지 섬", "Europe", "other-territory"),
-        new("JOR", "Jordan", "요르단", "Middle East & North Africa", "sovereign"),
-        new("JPN", "Japan", "일본", "East Asia", "sovereign"),
-        new("KAZ", "Kazakhstan", "카자흐스탄", "Central Asia", "sovereign"),
-        new("KEN", "Kenya", "케냐", "Sub-Saharan Africa", "sovereign"),
-        new("KGZ", "Kyrgyzstan", "키르기스스탄", "Central Asia", "sovereign"),
-        new("KHM", "Cambodia", "캄보디아", "Southeast Asia", "sovereign"),
-        new("KIR", "Kiribati", "키리바시", "Oceania", "sovereign"),
-        new("KNA", "Saint Kitts and Nevis", "세인트키츠 네비스", "Latin America & Caribbean", "sovereign"),
-        new("KOR", "South Korea", "한국", "East Asia", "sovereign"),
-        new("KWT", "Kuwait", "쿠웨이트", "Middle East & North Africa", "sovereign"),
-        new("LAO", "Laos", "라오스", "Southeast Asia", "sovereign"),
-        new("LBN", "Lebanon", "레바논", "Middle East & North Africa", "sovereign"),
-        new("LBR", "Liberia", "라이베리아", "Sub-Saharan Africa", "sovereign"),
-        new("LBY", "Libya", "리비아", "Middle East & North Africa", "sovereign"),
-        new("LCA", "Saint Lucia", "세인트루시아", "Latin America & Caribbean", "sovereign"),
-        new("LIE", "Liechtenstein", "리히텐슈타인", "Europe", "sovereign"),
-        new("LKA", "Sri Lanka", "스리랑카", "South Asia", "sovereign"),
-        new("LSO", "Lesotho", "레소토", "Sub-Saharan Africa", "sovereign"),
-        new("LTU", "Lithuania", "리투아니아", "Europe", "sovereign"),
-        new("LUX", "Luxembourg", "룩셈부르크", "Europe", "sovereign"),
-        new("LVA", "Latvia", "라트비아", "Europe", "sovereign"),
-        new("MAC", "Macau", "마카오", "East Asia", "other-territory"),
-        new("MAF", "Saint Martin", "생마르탱", "Latin America & Caribbean", "other-territory"),
-        new("MAR", "Morocco", "모로코", "Middle East & North Africa", "sovereign"),
-        new("MCO", "Monaco", "모나코", "Europe", "sovereign"),
-        new("MDA", "Moldova", "몰도바", "Europe", "sovereign"),
-        new("MDG", "Madagascar", "마다가스카르", "Sub-Saharan Africa", "sovereign"),
-        new("MDV", "Maldives", "몰디브", "South Asia", "sovereign"),
-        new("MEX", "Mexico", "멕시코", "Latin America & Caribbean", "sovereign"),
-        new("MHL", "Marshall Islands", "마셜 제도", "Oceania", "sovereign"),
-        new("MKD", "North Macedonia", "북마케도니아", "Europe", "sovereign"),
-        new("MLI", "Mali", "말리", "Sub-Saharan Africa", "sovereign"),
-        new("MLT", "Malta", "몰타", "Europe", "sovereign"),
-        new("MMR", "Myanmar", "미얀마", "Southeast Asia", "sovereign"),
-        new("MNE", "Montenegro", "몬테네그로", "Europe", "sovereign"),
-        new("MNG", "Mongolia", "몽골국", "East Asia", "sovereign"),
-        new("MNP", "Northern Mariana Islands", "북마리아나 제도", "Oceania", "us-territory"),
-        new("MOZ", "Mozambique", "모잠비크", "Sub-Saharan Africa", "sovereign"),
-        new("MRT", "Mauritania", "모리타니", "Sub-Saharan Africa", "sovereign"),
-        new("MSR", "Montserrat", "몬트세랫", "Latin America & Caribbean", "other-territory"),
-        new("MTQ", "Martinique", "마르티니크", "Latin America & Caribbean", "other-territory"),
-        new("MUS", "Mauritius", "모리셔스", "Sub-Saharan Africa", "sovereign"),
-        new("MWI", "Malawi", "말라위", "Sub-Saharan Africa", "sovereign"),
-        new("MYS", "Malaysia", "말레이시아", "Southeast Asia", "sovereign"),
-        new("MYT", "Mayotte", "마요트", "Sub-Saharan Africa", "other-territory"),
-        new("NAM", "Namibia", "나미비아", "Sub-Saharan Africa", "sovereign"),
-        new("NCL", "New Caledonia", "누벨칼레도니", "Oceania", "other-territory"),
-        new("NER", "Niger", "니제르", "Sub-Saharan Africa", "sovereign"),
-        new("NFK", "Norfolk Island", "노퍽 섬", "Oceania", "other-territory"),
-        new("NGA", "Nigeria", "나이지리아", "Sub-Saharan Africa", "sovereign"),
-        new("NIC", "Nicaragua", "니카라과", "Latin America & Caribbean", "sovereign"),
-        new("NIU", "Niue", "니우에", "Oceania", "other-territory"),
-        new("NLD", "Netherlands", "네덜란드", "Europe", "sovereign"),
-        new("NOR", "Norway", "노르웨이", "Europe", "sovereign"),
-        new("NPL", "Nepal", "네팔", "South Asia", "sovereign"),
-        new("NRU", "Nauru", "나우루", "Oceania", "sovereign"),
-        new("NZL", "New Zealand", "뉴질랜드", "Oceania", "sovereign"),
-        new("OMN", "Oman", "오만", "Middle East & North Africa", "sovereign"),
-        new("PAK", "Pakistan", "파키스탄", "South Asia", "sovereign"),
-        new("PAN", "Panama", "파나마", "Latin America & Caribbean", "sovereign"),
-        new("PCN", "Pitcairn Islands", "핏케언 제도", "Oceania", "other-territory"),
-        new("PER", "Peru", "페루", "Latin America & Caribbean", "sovereign"),
-        new("PHL", "Philippines", "필리핀", "Southeast Asia", "sovereign"),
-        new("PLW", "Palau", "팔라우", "Oceania", "sovereign"),
-        new("PNG", "Papua New Guinea", "파푸아뉴기니", "Oceania", "sovereign"),
-        new("POL", "Poland", "폴란드", "Europe", "sovereign"),
-        new("PRI", "Puerto Rico", "푸에르토리코", "Latin America & Caribbean", "us-territory"),
-        new("PRK", "North Korea", "조선", "East Asia", "sovereign"),
-        new("PRT", "Portugal", "포르투갈", "Europe", "sovereign"),
-        new("PRY", "Paraguay", "파라과이", "Latin America & Caribbean", "sovereign"),
-        new("PSE", "Palestine", "팔레스타인", "Middle East & North Africa", "other-territory"),
-        new("PYF", "French Polynesia", "프랑스령 폴리네시아", "Oceania", "other-territory"),
-        new("QAT", "Qatar", "카타르", "Middle East & North Africa", "sovereign"),
-        new("REU", "Réunion", "레위니옹", "Sub-Saharan Africa", "other-territory"),
-        new("ROU", "Romania", "루마니아", "Europe", "sovereign"),
-        new("RUS", "Russia", "러시아", "Europe", "sovereign"),
-        new("RWA", "Rwanda", "르완다", "Sub-Saharan Africa", "sovereign"),
-        new("SAU", "Saudi Arabia", "사우디아라비아", "Middle East & North Africa", "sovereign"),
-        new("SDN", "Sudan", "수단", "Middle East & North Africa", "sovereign"),
-        new("SEN", "Senegal", "세네갈", "Sub-Saharan Africa", "sovereign"),
-        new("SGP", "Singapore", "싱가포르", "Southeast Asia", "sovereign"),
-        new("SGS", "South Georgia", "조지아", "Other", "other-territory"),
-        new("SHN", "Saint Helena, Ascension and Tristan da Cunha", "세인트헬레나", "Sub-Saharan Africa", "other-territory"),
-        new("SJM", "Svalbard and Jan Mayen", "스발바르 얀마옌 제도", "Europe", "other-territory"),
-        new("SLB", "Solomon Islands", "솔로몬 제도", "Oceania", "sovereign"),
-        new("SLE", "Sierra Leone", "시에라리온", "Sub-Saharan Africa", "sovereign"),
-        new("SLV", "El Salvador", "엘살바도르", "Latin America & Caribbean", "sovereign"),
-        new("SMR", "San Marino", "산마리노", "Europe", "sovereign"),
-        new("SOM", "Somalia", "소말리아", "Sub-Saharan Africa", "sovereign"),
-        new("SPM", "Saint Pierre and Miquelon", "생피에르 미클롱", "North America", "other-territory"),
-        new("SRB", "Serbia", "세르비아", "Europe", "sovereign"),
-        new("SSD", "South Sudan", "남수단", "Sub-Saharan Africa", "sovereign"),
-        new("STP", "São Tomé and Príncipe", "상투메 프린시페", "Sub-Saharan Africa", "sovereign"),
-        new("SUR", "Suriname", "수리남", "Latin America & Caribbean", "sovereign"),
-        new("SVK", "Slovakia", "슬로바키아", "Europe", "sovereign"),
-        new("SVN", "Slovenia", "슬로베니아", "Europe", "sovereign"),
-        new("SWE", "Sweden", "스웨덴", "Europe", "sovereign"),
-        new("SWZ", "Eswatini", "에스와티니", "Sub-Saharan Africa", "sovereign"),
-        new("SXM", "Sint Maarten", "신트마르턴", "Latin America & Caribbean", "other-territory"),
-        new("SYC", "Seychelles", "세이셸", "Sub-Saharan Africa", "sovereign"),
-        new("SYR", "Syria", "시리아", "Middle East & North Africa", "sovereign"),
-        new("TCA", "Turks and Caicos Islands", "터크스 케이커스 제도", "Latin America & Caribbean", "other-territory"),
-        new("TCD", "Chad", "차드", "Sub-Saharan Africa", "sovereign"),
-        new("TGO", "Togo", "토고", "Sub-Saharan Africa", "sovereign"),
-        new("THA", "Thailand", "태국", "Southeast Asia", "sovereign"),
-        new("TJK", "Tajikistan", "타지키스탄", "Central Asia", "sovereign"),
-        new("TKL", "Tokelau", "토켈라우", "Oceania", "other-territory"),
-        new("TKM", "Turkmenistan", "투르크메니스탄", "Central Asia", "sovereign"),
-        new("TLS", "Timor-Leste", "동티모르", "Southeast Asia", "sovereign"),
-        new("TON", "Tonga", "통가", "Oceania", "sovereign"),
-        new("TTO", "Trinidad and Tobago", "트리니다드 토바고", "Latin America & Caribbean", "sovereign"),
-        new("TUN", "Tunisia", "튀니지", "Middle East & North Africa", "sovereign"),
-        new("TUR", "Türkiye", "터키", "Europe", "sovereign"),
-        new("TUV", "Tuvalu", "투발루", "Oceania", "sovereign"),
-        new("TWN", "Taiwan", "대만", "East Asia", "sovereign"),
-        new("TZA", "Tanzania", "탄자니아", "Sub-Saharan Africa", "sovereign"),
-        new("UGA", "Uganda", "우간다", "Sub-Saharan Africa", "sovereign"),
-        new("UKR", "Ukraine", "우크라이나", "Europe", "sovereign"),
-        new("UMI", "United States Minor Outlying Islands", "미국령 군소 제도", "Oceania", "us-territory"),
-        new("XKX", "Kosovo", "코소보", "Europe", "sovereign"),
-        new("URY", "Uruguay", "우루과이", "Latin America & Caribbean", "sovereign"),
-        new("USA", "United States", "미국", "North America", "sovereign"),
-        new("UZB", "Uzbekistan", "우즈베키스탄", "Central Asia", "sovereign"),
-        new("VAT", "Vatican City", "바티칸", "Europe", "sovereign"),
-        new("VCT", "Saint Vincent and the Grenadines", "세인트빈센트 그레나딘", "Latin America & Caribbean", "sovereign"),
-        new("VEN", "Venezuela", "베네수엘라", "Latin America & Caribbean", "sovereign"),
-        new("VGB", "British Virgin Islands", "영국령 버진아일랜드", "Latin America & Caribbean", "other-territory"),
-        new("VIR", "United States Virgin Islands", "미국령 버진아일랜드", "Latin America & Caribbean", "us-territory"),
-        new("VNM", "Vietnam", "베트남", "Southeast Asia", "sovereign"),
-        new("VUT", "Vanuatu", "바누아투", "Oceania", "sovereign"),
-        new("WLF", "Wallis and Futuna", "왈리스 퓌튀나", "Oceania", "other-territory"),
-        new("WSM", "Samoa", "사모아", "Oceania", "sovereign"),
-        new("YEM", "Yemen", "예멘", "Middle East & North Africa", "sovereign"),
-        new("ZAF", "South Africa", "남아프리카", "Sub-Saharan Africa", "sovereign"),
-        new("ZMB", "Zambia", "잠비아", "Sub-Saharan Africa", "sovereign"),
-        new("ZWE", "Zimbabwe", "짐바브웨", "Sub-Saharan Africa", "sovereign"),
+    /// <summary>The extraction of world-countries 5.1.0's countries.json (mledoze/countries; source id mledoze-countries) this
+    /// curation reads: cca3, name.common, translations.kor.common, region, subregion and independent, one row per entry, as
+    /// published (lib/ForcePosture.Curation/Inputs/README.md says how it was made).</summary>
+    internal const string WorldCountriesFile = "lib/ForcePosture.Curation/Inputs/world-countries-5.1.0.csv";
 
-    ];
+    private static readonly CurationInput WorldCountries = CurationInput.InRepository(WorldCountriesFile);
+
+    public IReadOnlyList<CurationInput> Inputs => [WorldCountries];
+
+    // This repository's regions from the list's UN-geoscheme region and subregion (rule in the codebook's Regions section).
+    private static readonly FrozenDictionary<(string Region, string Subregion), string> RegionOfSubregion = new Dictionary<(string, string), string>
+    {
+        [("Asia", "Eastern Asia")] = "East Asia",
+        [("Asia", "South-Eastern Asia")] = "Southeast Asia",
+        [("Asia", "Southern Asia")] = "South Asia",
+        [("Asia", "Central Asia")] = "Central Asia",
+        [("Asia", "Western Asia")] = "Middle East & North Africa",
+        [("Africa", "Northern Africa")] = "Middle East & North Africa",
+        [("Africa", "Eastern Africa")] = "Sub-Saharan Africa",
+        [("Africa", "Middle Africa")] = "Sub-Saharan Africa",
+        [("Africa", "Southern Africa")] = "Sub-Saharan Africa",
+        [("Africa", "Western Africa")] = "Sub-Saharan Africa",
+        [("Europe", "Central Europe")] = "Europe",
+        [("Europe", "Eastern Europe")] = "Europe",
+        [("Europe", "Northern Europe")] = "Europe",
+        [("Europe", "Southeast Europe")] = "Europe",
+        [("Europe", "Southern Europe")] = "Europe",
+        [("Europe", "Western Europe")] = "Europe",
+        [("Americas", "North America")] = "North America",
+        [("Americas", "Caribbean")] = "Latin America & Caribbean",
+        [("Americas", "Central America")] = "Latin America & Caribbean",
+        [("Americas", "South America")] = "Latin America & Caribbean",
+        [("Oceania", "Australia and New Zealand")] = "Oceania",
+        [("Oceania", "Melanesia")] = "Oceania",
+        [("Oceania", "Micronesia")] = "Oceania",
+        [("Oceania", "Polynesia")] = "Oceania",
+        [("Antarctic", "")] = "Other",
+    }.ToFrozenDictionary();
+
+    // Overrides of the subregion rule (codebook, Regions).
+    private static readonly FrozenDictionary<string, string> RegionOverrides = new Dictionary<string, string>
+    {
+        ["IRN"] = "Middle East & North Africa",
+        ["ARM"] = "Europe",
+        ["AZE"] = "Europe",
+        ["GEO"] = "Europe",
+        ["TUR"] = "Europe",
+        ["MEX"] = "Latin America & Caribbean",
+        ["UMI"] = "Oceania",
+        ["IOT"] = "South Asia",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> UsTerritories = new[] { "ASM", "GUM", "MNP", "PRI", "UMI", "VIR" }.ToFrozenSet();
+
+    /// <summary>The list's entries as this repository's rows: Kosovo's UNK (the package's code) becomes XKX (user-assigned, see
+    /// FormerAndUserAssigned notes); status is us-territory for the US territories, sovereign when the list marks the entry
+    /// independent (and for Taiwan and Kosovo), otherwise other-territory.</summary>
+    private static List<IsoEntry> ReadWorldCountries(string path)
+    {
+        var entries = new List<IsoEntry>();
+        foreach (var row in ReferenceFiles.ReferenceCsv.Read(path, ["cca3", "name_common", "name_kor_common", "region", "subregion", "independent"]))
+        {
+            var cca3 = row.Get("cca3");
+            var iso3 = cca3 == "UNK" ? "XKX" : cca3;
+            var key = (row.Get("region"), row.Get("subregion"));
+            if (!RegionOverrides.TryGetValue(iso3, out var region) && !RegionOfSubregion.TryGetValue(key, out region))
+                throw row.Error("subregion", $"no region rule for region '{key.Item1}', subregion '{key.Item2}': add one to the curation and the codebook");
+            var independent = row.Get("independent") switch
+            {
+                "true" => true,
+                "false" or "" => false,
+                var other => throw row.Error("independent", $"expected true, false or empty, found '{other}'"),
+            };
+            var status = UsTerritories.Contains(iso3) ? "us-territory" : independent || iso3 is "TWN" or "XKX" ? "sovereign" : "other-territory";
+            entries.Add(new IsoEntry(iso3, row.Get("name_common"), row.Get("name_kor_common"), region, status));
+        }
+        return entries;
+    }
 
     // Korean names where the package's Korean translation is wrong or differs from the ROK government's usage.
     // Source id mledoze-countries is kept for the row; each override is flagged in the row's notes.
@@ -304,10 +124,6 @@ public sealed class CountriesCuration : ICuration
             ["COG"] = ("콩고공화국", "package gives 콩고, ambiguous with COD"),
         }.ToFrozenDictionary();
 
-    // Region overrides applied when the table above was generated (UN subregion -> this repository's regions):
-    // Iran (UN Southern Asia) -> Middle East & North Africa; Armenia, Azerbaijan, Georgia, Cyprus, Turkey (UN Western Asia)
-    // -> Europe; Mexico (package: North America) -> Latin America & Caribbean; US Minor Outlying Islands (package: North
-    // America) -> Oceania; British Indian Ocean Territory (UN Eastern Africa) -> South Asia (Diego Garcia's theatre).
 
     // Former states (ISO 3166-3) and places without an ISO code that troopdata or the base list use.
     private static readonly SpecialEntry[] FormerAndUserAssigned =
@@ -334,6 +150,7 @@ public sealed class CountriesCuration : ICuration
         new("XRY", "Ryukyu Islands", "류큐 제도", "East Asia", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): the Ryukyu Islands (Okinawa), under US administration until their reversion to Japan on 15 May 1972; the DoD personnel reports list them on a line of their own through September 1973 (troopdata code 740, location 'Ryukyus (Okinawa)' or 'Ryukyu Islands')."),
         new("XAZ", "Azores", "아조레스 제도", "Europe", "other-territory", "mledoze-countries", "User-assigned code (no ISO code): autonomous region of Portugal; listed separately 1950-1969 (troopdata code 1040)."),
     ];
+
 
     // Treaty allies as of 2026-11-25. Treaty names and years: State Department, "U.S. Collective Defense Arrangements"
     // (state-collective-defense). NATO accession years: NATO, "NATO member countries" (nato-member-countries).
@@ -422,7 +239,7 @@ public sealed class CountriesCuration : ICuration
 
     public void Run(CurationContext context)
     {
-        var rows = BuildRows();
+        var rows = BuildRows(ReadWorldCountries(context.PathOf(WorldCountries)));
         var missing = GleditschWardIso.AllCodes().Concat(UsBasesCuration.CodesUsed()).Distinct()
             .Where(code => rows.All(r => r.Iso3 != code)).ToList();
         if (missing.Count > 0)
@@ -437,7 +254,7 @@ public sealed class CountriesCuration : ICuration
         Console.WriteLine($"  countries.csv: {rows.Count} rows, {rows.Count(r => r.UsTreatyAlly)} treaty allies");
     }
 
-    public static List<CountryRow> BuildRows()
+    private static List<CountryRow> BuildRows(List<IsoEntry> isoEntries)
     {
         var allies = new Dictionary<string, TreatyAlly>();
         foreach (var ally in TreatyAllies)
@@ -446,7 +263,7 @@ public sealed class CountriesCuration : ICuration
                 throw new InvalidOperationException($"countries: treaty ally {ally.Iso3} listed twice");
         }
         var rows = new List<CountryRow>();
-        foreach (var e in IsoEntries)
+        foreach (var e in isoEntries)
         {
             var notes = new List<string>();
             var nameKo = e.NameKo;

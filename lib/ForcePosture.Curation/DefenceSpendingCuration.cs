@@ -22,6 +22,11 @@ public sealed partial class DefenceSpendingCuration : ICuration
 
     private const string ExtractCsv = "sipri-milex-2025-extract.csv";
     private const string ExtractMd = "sipri-milex-2025-extract.md";
+
+    private static readonly CurationInput ExtractCsvInput = CurationInput.ReferenceData(ExtractCsv);
+    private static readonly CurationInput ExtractMdInput = CurationInput.ReferenceData(ExtractMd);
+
+    public IReadOnlyList<CurationInput> Inputs => [ExtractCsvInput, ExtractMdInput];
     private const string SourceId = "sipri-milex-2025";
     private const int FirstYear = 1990, LastYear = 2024, CountryCount = 18;
     /// <summary>The data units the repository reproduces: 18 countries x 35 years x 3 measures.</summary>
@@ -39,10 +44,10 @@ public sealed partial class DefenceSpendingCuration : ICuration
 
     public void Run(CurationContext context)
     {
-        var mdPath = Path.Combine(context.ReferenceDir, ExtractMd);
+        var mdPath = context.PathOf(ExtractMdInput);
         var notesByCountry = ReadCountryNotes(mdPath);
 
-        var csvPath = Path.Combine(context.ReferenceDir, ExtractCsv);
+        var csvPath = context.PathOf(ExtractCsvInput);
         var rows = ReferenceCsv.Read(csvPath, ["country", "iso3", "year", "measure", "value", "status"]);
         if (rows.Count != ExpectedDataUnits)
             throw new InvalidDataException($"{csvPath}: expected {ExpectedDataUnits} data rows (18 countries x 35 years x 3 measures, the whole SIPRI allowance used here), found {rows.Count}");

@@ -16,18 +16,23 @@ public sealed class GdpCuration : ICuration
 {
     public string Table => "gdp";
 
+    private static readonly CurationInput WorldBank = CurationInput.ReferenceData("datasets_gdp/gdp.csv");
+    private static readonly CurationInput Maddison = CurationInput.ReferenceData("owid_maddison2020/maddison-project-database-2020.csv");
+
+    public IReadOnlyList<CurationInput> Inputs => [WorldBank, Maddison];
+
     private const int MaddisonFirstYear = 1950;
 
     public void Run(CurationContext context)
     {
         var output = new List<string[]>();
-        var worldBank = WorldBankIndicatorFile.ReadCountries(Path.Combine(context.ReferenceDir, "datasets_gdp", "gdp.csv"));
+        var worldBank = WorldBankIndicatorFile.ReadCountries(context.PathOf(WorldBank));
         foreach (var (key, row) in worldBank)
             output.Add([key.Iso3, key.Year.ToString(CultureInfo.InvariantCulture), "current_usd", row.Get("Value"), "wb-wdi-gdp", ""]);
         if (worldBank.Keys.Any(k => k.Iso3 == "TWN"))
             throw new InvalidDataException("datasets_gdp: the World Bank file now contains TWN; revisit the Taiwan rule");
 
-        var maddison = MaddisonProjectFile.Read(Path.Combine(context.ReferenceDir, "owid_maddison2020", "maddison-project-database-2020.csv"));
+        var maddison = MaddisonProjectFile.Read(context.PathOf(Maddison));
         foreach (var entry in maddison.Where(e => e.Year >= MaddisonFirstYear && e.Gdp.Length > 0))
         {
             CheckGdpIsPerCapitaTimesPopulation(entry);

@@ -5,7 +5,7 @@
 // lines Japan's code and keep, per report, only the larger, so the per-report file the curation reads has for "Japan" the
 // Ryukyu Islands' figure in 1964 and 1966-1972, the main islands' in the other years, and in 1950 and 1953-1956 a total that is
 // neither. The compilers' per-report file of June 2024 (troopdata-rebuild-reports.csv at commit bcb9146) still has every
-// printed line; Transcriptions/troopdata-reports-japan-1950-1973.csv is this project's transcription of its Japan, Ryukyu,
+// printed line; Inputs/troopdata-reports-japan-1950-1973.csv is this project's transcription of its Japan, Ryukyu,
 // Bonin and Volcano Islands lines (source id dmdc-troopdata-reports-2024). This step replaces Japan's 1950-1973 rows with the
 // Japan line, adds the Ryukyu Islands as their own place (XRY), and checks every year against the older series (Kane), whose
 // Japan is the sum of the Japan, Ryukyu and Bonin lines.
@@ -16,7 +16,7 @@ namespace ForcePosture.Curation;
 
 public sealed partial class UsTroopsCuration
 {
-    internal const string TranscriptionFile = "Transcriptions/troopdata-reports-japan-1950-1973.csv";
+    internal const string TranscriptionFile = "lib/ForcePosture.Curation/Inputs/troopdata-reports-japan-1950-1973.csv";
     private const string ReportsSource = "dmdc-troopdata-reports-2024";
     private const int JapanCode = 740;
 

@@ -17,6 +17,11 @@ public sealed class PopulationCuration : ICuration
 {
     public string Table => "population";
 
+    private static readonly CurationInput WorldBank = CurationInput.ReferenceData("datasets_population/population.csv");
+    private static readonly CurationInput Maddison = CurationInput.ReferenceData("owid_maddison2020/maddison-project-database-2020.csv");
+
+    public IReadOnlyList<CurationInput> Inputs => [WorldBank, Maddison];
+
     private const int MaddisonFirstYear = 1950, MaddisonLastYear = 2018;
 
     /// <summary>Taiwan's registered population at the end of each year, from the Ministry of the Interior as reported.</summary>
@@ -39,7 +44,7 @@ public sealed class PopulationCuration : ICuration
     public void Run(CurationContext context)
     {
         var output = new List<string[]>();
-        var worldBank = WorldBankIndicatorFile.ReadCountries(Path.Combine(context.ReferenceDir, "datasets_population", "population.csv"));
+        var worldBank = WorldBankIndicatorFile.ReadCountries(context.PathOf(WorldBank));
         foreach (var (key, row) in worldBank)
         {
             var value = row.Get("Value");
@@ -50,7 +55,7 @@ public sealed class PopulationCuration : ICuration
         if (worldBank.Keys.Any(k => k.Iso3 == "TWN"))
             throw new InvalidDataException("datasets_population: the World Bank file now contains TWN; revisit the Taiwan rule");
 
-        var maddison = MaddisonProjectFile.Read(Path.Combine(context.ReferenceDir, "owid_maddison2020", "maddison-project-database-2020.csv"));
+        var maddison = MaddisonProjectFile.Read(context.PathOf(Maddison));
         var taiwanYears = new HashSet<int>();
         foreach (var entry in maddison.Where(e => e.Iso3 == "TWN" && e.Year is >= MaddisonFirstYear and <= MaddisonLastYear))
         {

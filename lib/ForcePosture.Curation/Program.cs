@@ -32,7 +32,9 @@ foreach (var curation in curations.Where(c => only.Count == 0 || only.Contains(c
     Console.WriteLine($"curating {curation.Table}");
     try
     {
-        curation.Run(new CurationContext(Path.GetFullPath(reference), Path.GetFullPath(data)));
+        var context = new CurationContext(Path.GetFullPath(reference), Path.GetFullPath(data));
+        InputSnapshots.Verify(curation, context);
+        curation.Run(context);
     }
     catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException)
     {

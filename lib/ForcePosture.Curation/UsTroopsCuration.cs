@@ -23,11 +23,13 @@ using ForcePosture.Curation.ReferenceFiles;
 
 namespace ForcePosture.Curation;
 
-/// <param name="transcriptionPath">The Japan and Ryukyu Islands transcription (<see cref="TranscriptionFile"/> beside the program
-/// when not given).</param>
+/// <param name="transcriptionPath">The Japan and Ryukyu Islands transcription to read instead of the repository's
+/// (<see cref="TranscriptionFile"/>): a test's planted copy.</param>
 public sealed partial class UsTroopsCuration(string? transcriptionPath = null) : ICuration
 {
     public string Table => "us-troops";
+
+    public IReadOnlyList<CurationInput> Inputs => [CurationInput.ReferenceData(RebuildFile), CurationInput.ReferenceData(OlderFile), CurationInput.InRepository(TranscriptionFile)];
 
     private const string RebuildFile = "meflynn_troopdata/troopdata-rebuild-country-year-quarter-format.csv";
     private const string OlderFile = "meflynn_troopdata/troopdata.csv";
@@ -77,8 +79,8 @@ public sealed partial class UsTroopsCuration(string? transcriptionPath = null) :
 
     public void Run(CurationContext context)
     {
-        var rebuildPath = Path.Combine(context.ReferenceDir, RebuildFile);
-        var olderPath = Path.Combine(context.ReferenceDir, OlderFile);
+        var rebuildPath = context.PathOf(CurationInput.ReferenceData(RebuildFile));
+        var olderPath = context.PathOf(CurationInput.ReferenceData(OlderFile));
         var lines = ReadRebuild(rebuildPath);
         var older = ReadOlder(olderPath, lines);
         var doubled = FindDoubledLocations(lines, older);
@@ -104,7 +106,7 @@ public sealed partial class UsTroopsCuration(string? transcriptionPath = null) :
                 kept.Notes.Add($"troopdata also lists this place under location code {other.Ccode} for this year ({Describe(other)}); not added, the row from code {kept.Ccode} is kept.");
             merged.Add(kept);
         }
-        var transcription = transcriptionPath ?? Path.Combine(AppContext.BaseDirectory, TranscriptionFile);
+        var transcription = transcriptionPath ?? context.PathOf(CurationInput.InRepository(TranscriptionFile));
         SeparateRyukyuIslands(merged, ReadTranscription(transcription), older, transcription);
         foreach (var row in merged)
             if (Caveats.TryGetValue((row.Iso3, row.Year), out var caveat)) row.Notes.Add(caveat);

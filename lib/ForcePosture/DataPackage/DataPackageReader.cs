@@ -14,7 +14,7 @@ internal sealed record PackageReadResult(PackageDescriptor? Package, IReadOnlyLi
 /// Reads a Frictionless <c>datapackage.json</c> with System.Text.Json into a <see cref="PackageDescriptor"/>.
 /// Never throws on bad input: a missing file, malformed JSON or an unsupported construct becomes a <see cref="Diagnostic"/>.
 /// </summary>
-internal static class DataPackageReader
+internal static partial class DataPackageReader
 {
     /// <summary>The descriptor's conventional file name.</summary>
     public const string DescriptorFileName = "datapackage.json";
@@ -112,7 +112,7 @@ internal static class DataPackageReader
         }
 
         CheckKeys(resources, jsonIndex, cx);
-        return new PackageDescriptor(name, title, version, resources);
+        return new PackageDescriptor(name, title, version, resources) { Sources = ReadSources(root, "$", cx) };
     }
 
     private static ResourceDescriptor? ReadResource(JsonElement element, string at, Context cx)
@@ -150,7 +150,92 @@ internal static class DataPackageReader
             return null;
         }
 
-        return new ResourceDescriptor(name, path, title, description, encoding, schema);
+        return new ResourceDescriptor(name, path, title, description, encoding, schema) { Sources = ReadSources(element, at, cx) };
+    }
+
+    /// <summary>The optional <c>sources</c> array of a package or resource: each entry needs a title and a path (URL); a snapshot,
+    /// when given, needs <c>in</c> (<c>reference-data</c> or <c>repository</c>), a relative <c>file</c> and a 64-digit lower-case
+    /// <c>sha256</c>; <c>taken</c> is an ISO 8601 date.</summary>
+    private static IReadOnlyList<InputSource> ReadSources(JsonElement owner, string at, Context cx)
+    {
+        if (!owner.TryGetProperty("sources", out var array)) return [];
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            cx.Error($"{at}.sources", "expected an array of sources");
+            return [];
+        }
+
+        var sources = new List<InputSource>();
+        var index = 0;
+        foreach (var entry in array.EnumerateArray())
+        {
+            var where = $"{at}.sources[{index++}]";
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                cx.Error(where, "expected a source object");
+                continue;
+            }
+
+            var title = RequiredString(entry, "title", where, cx);
+            var path = RequiredString(entry, "path", where, cx);
+            var taken = OptionalString(entry, "taken", where, cx);
+            if (taken is not null && !DateOnly.TryParseExact(taken, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                cx.Error($"{where}.taken", $"expected a date as YYYY-MM-DD, found '{taken}'");
+            }
+
+            InputSnapshot? snapshot = null;
+            if (entry.TryGetProperty("snapshot", out var snapshotElement))
+            {
+                snapshot = ReadSnapshot(snapshotElement, $"{where}.snapshot", cx);
+            }
+
+            if (title is not null && path is not null)
+            {
+                sources.Add(new InputSource(title, path, OptionalString(entry, "sourceId", where, cx), OptionalString(entry, "producer", where, cx),
+                    OptionalString(entry, "version", where, cx), taken, OptionalString(entry, "licence", where, cx), snapshot));
+            }
+        }
+
+        return sources;
+    }
+
+    private static InputSnapshot? ReadSnapshot(JsonElement element, string at, Context cx)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            cx.Error(at, "expected a snapshot object with in, file and sha256");
+            return null;
+        }
+
+        var location = RequiredString(element, "in", at, cx);
+        var file = RequiredString(element, "file", at, cx);
+        var sha256 = RequiredString(element, "sha256", at, cx);
+        SnapshotLocation? where = location switch
+        {
+            "reference-data" => SnapshotLocation.ReferenceData,
+            "repository" => SnapshotLocation.Repository,
+            null => null,
+            _ => null,
+        };
+        if (location is not null && where is null)
+        {
+            cx.Error($"{at}.in", $"expected 'reference-data' or 'repository', found '{location}'");
+        }
+
+        if (file is not null && (file.Length == 0 || System.IO.Path.IsPathRooted(file) || file.Contains('\\') || file.Split('/').Contains("..")))
+        {
+            cx.Error($"{at}.file", $"expected a relative path with / separators and no '..', found '{file}'");
+            file = null;
+        }
+
+        if (sha256 is not null && !Sha256Digest().IsMatch(sha256))
+        {
+            cx.Error($"{at}.sha256", $"expected 64 lower-case hexadecimal digits, found '{sha256}'");
+            sha256 = null;
+        }
+
+        return where is { } w && file is not null && sha256 is not null ? new InputSnapshot(w, file, sha256) : null;
     }
 
     private static void CheckDialect(JsonElement dialect, string at, Context cx)
@@ -502,4 +587,7 @@ internal static class DataPackageReader
         return StringList(element, property, at, cx);
     }
 
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256Digest();
 }

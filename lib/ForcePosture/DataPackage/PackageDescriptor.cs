@@ -7,6 +7,9 @@ namespace ForcePosture.DataPackage;
 /// <param name="Resources">The tables, in descriptor order.</param>
 public sealed record PackageDescriptor(string Name, string? Title, string? Version, IReadOnlyList<ResourceDescriptor> Resources)
 {
+    /// <summary>Inputs of the package as a whole rather than of one table (the figures' base maps); empty when none.</summary>
+    public IReadOnlyList<InputSource> Sources { get; init; } = [];
+
     /// <summary>The resource with the given name, or null.</summary>
     public ResourceDescriptor? FindResource(string name) => Resources.FirstOrDefault(r => r.Name == name);
 }
@@ -18,7 +21,11 @@ public sealed record PackageDescriptor(string Name, string? Title, string? Versi
 /// <param name="Description">Description, if given.</param>
 /// <param name="Encoding">Declared character encoding (this library accepts only <c>utf-8</c>).</param>
 /// <param name="Schema">The table schema.</param>
-public sealed record ResourceDescriptor(string Name, string Path, string? Title, string? Description, string Encoding, TableSchema Schema);
+public sealed record ResourceDescriptor(string Name, string Path, string? Title, string? Description, string Encoding, TableSchema Schema)
+{
+    /// <summary>The inputs the table was derived from (<see cref="InputSource"/>); empty for a hand-curated table.</summary>
+    public IReadOnlyList<InputSource> Sources { get; init; } = [];
+}
 
 /// <summary>A Frictionless table schema.</summary>
 /// <param name="Fields">Fields in the order the CSV header must list them.</param>

@@ -25,7 +25,10 @@ public class CurationReproducesDataTests
         var output = Directory.CreateTempSubdirectory("forceposture-curation-");
         try
         {
-            CurationCatalog.All.Single(c => c.Table == table).Run(new CurationContext(reference, output.FullName));
+            var curation = CurationCatalog.All.Single(c => c.Table == table);
+            var context = new CurationContext(reference, output.FullName, Root);
+            InputSnapshots.Verify(curation, context);
+            curation.Run(context);
             var derived = File.ReadAllBytes(Path.Combine(output.FullName, table + ".csv"));
             var committed = File.ReadAllBytes(Path.Combine(Root, "data", table + ".csv"));
             Assert.True(derived.AsSpan().SequenceEqual(committed),

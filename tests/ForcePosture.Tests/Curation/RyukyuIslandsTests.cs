@@ -10,7 +10,7 @@ namespace ForcePosture.Tests.Curation;
 public class RyukyuIslandsTests
 {
     private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
-    private static readonly string Transcription = Path.Combine(Root, "lib", "ForcePosture.Curation", "Transcriptions", "troopdata-reports-japan-1950-1973.csv");
+    private static readonly string Transcription = Path.Combine(Root, "lib", "ForcePosture.Curation", "Inputs", "troopdata-reports-japan-1950-1973.csv");
 
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
@@ -63,7 +63,7 @@ public class RyukyuIslandsTests
             var planted = Path.Combine(folder.FullName, "transcription.csv");
             File.WriteAllLines(planted, lines);
             var error = Assert.Throws<InvalidDataException>(() =>
-                new UsTroopsCuration(planted).Run(new CurationContext(ReferenceData.Directory()!, folder.FullName)));
+                new UsTroopsCuration(planted).Run(new CurationContext(ReferenceData.Directory()!, folder.FullName, Root)));
             Assert.Contains($"{planted}:{japan1970 + 1}", error.Message, StringComparison.Ordinal);
             Assert.Contains("1970", error.Message, StringComparison.Ordinal);
             Assert.Contains("older series", error.Message, StringComparison.Ordinal);
