@@ -50,7 +50,13 @@ public sealed record NotebookRunResult(
 /// left exactly as they were.</summary>
 public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress = null)
 {
-    public async Task<NotebookRunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
+    public async Task<NotebookRunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default) =>
+        await (await StartAsync(request, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+
+    /// <summary>Runs the notebook's cells. The returned task completes the run: it waits for the figures still being drawn,
+    /// writes the notebook and commits its figures (or, after a failing cell, is already complete). <see cref="Reproduction.Reproducer"/>
+    /// starts the next notebook's cells while this one's figures are drawn.</summary>
+    internal async Task<Task<NotebookRunResult>> StartAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var notebookPath = Path.GetFullPath(request.NotebookPath);
@@ -90,16 +96,38 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
                 if (result.Error is { } error)
                 {
                     figures.Discard();
+                    figures.End();
                     var line = error.Line is { } n && n >= 1 ? source.Replace("\r\n", "\n").Split('\n').ElementAtOrDefault(n - 1) : null;
-                    return new NotebookRunResult(shown, RepositoryLayout.Relative(root, outputPath), false, timings, [], stopwatch.Elapsed,
-                        new CellFailure(shown, i + 1, error.Line, line, error));
+                    return Task.FromResult(new NotebookRunResult(shown, RepositoryLayout.Relative(root, outputPath), false, timings, [], stopwatch.Elapsed,
+                        new CellFailure(shown, i + 1, error.Line, line, error)));
                 }
                 if (result.Value is { } value) outputs.Result(value, executionCount);
                 cell["execution_count"] = executionCount;
                 executed.Add((cell, outputs));
                 if (cell["metadata"] is null) cell["metadata"] = new JsonObject();
             }
-            // Figures' SVGs and PNGs were drawn beside the later cells; the outputs show their previews, so wait for them.
+            // Off the caller's thread, so the next notebook's cells can run meanwhile.
+            return Task.Run(() => Complete(figures, executed, document, outputPath, new NotebookRunResult(shown, RepositoryLayout.Relative(root, outputPath), false, timings, [], TimeSpan.Zero, null), stopwatch), CancellationToken.None);
+        }
+        catch
+        {
+            figures.Discard();
+            figures.End();
+            throw;
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previousDirectory);
+        }
+    }
+
+    /// <summary>Waits for the figures' SVGs and PNGs, which were drawn beside the later cells (the outputs show their previews),
+    /// then writes the notebook and commits the figures; on failure discards them and leaves the notebook as it was.</summary>
+    private static NotebookRunResult Complete(FigureSession figures, List<(JsonObject Cell, CellOutputs Outputs)> executed, NotebookDocument document,
+        string outputPath, NotebookRunResult cells, Stopwatch stopwatch)
+    {
+        try
+        {
             figures.WaitForPending();
             foreach (var (cell, outputs) in executed) cell["outputs"] = outputs.ToJson();
             document.Normalise();
@@ -107,7 +135,7 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
             var changed = !AtomicFile.HasContent(outputPath, Encoding.UTF8.GetBytes(text));
             if (changed) AtomicFile.WriteAllText(outputPath, text);
             var committed = figures.Commit();
-            return new NotebookRunResult(shown, RepositoryLayout.Relative(root, outputPath), changed, timings, committed, stopwatch.Elapsed, null);
+            return cells with { Changed = changed, Figures = committed, Elapsed = stopwatch.Elapsed };
         }
         catch
         {
@@ -117,7 +145,6 @@ public sealed class NotebookRunner(EngineOptions engine, IRunProgress? progress 
         finally
         {
             figures.End();
-            Directory.SetCurrentDirectory(previousDirectory);
         }
     }
 

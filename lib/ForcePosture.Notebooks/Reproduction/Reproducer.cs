@@ -26,20 +26,39 @@ public sealed class Reproducer(EngineOptions engine, IRunProgress? progress = nu
         var runner = new NotebookRunner(engine, progress);
         var results = new List<NotebookRunResult>();
         var errors = new List<string>();
+        // Each notebook's cells run while the previous notebook's last figures are still being drawn; the notebooks are
+        // completed (written, their figures committed) in order.
+        Task<NotebookRunResult>? completing = null;
+        async Task CollectAsync(Task<NotebookRunResult>? completion)
+        {
+            if (completion is null) return;
+            try
+            {
+                results.Add(await completion.ConfigureAwait(false));
+            }
+            // InvalidOperationException: a figure's SVG or PNG could not be rendered (the notebook was not written).
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                errors.Add(e.Message);
+            }
+        }
         foreach (var notebook in notebooks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Task<NotebookRunResult>? started = null;
             try
             {
-                results.Add(await runner.RunAsync(new RunRequest(notebook, new Dictionary<string, string>(), null), cancellationToken).ConfigureAwait(false));
+                started = await runner.StartAsync(new RunRequest(notebook, new Dictionary<string, string>(), null), cancellationToken).ConfigureAwait(false);
             }
-            // InvalidOperationException: a figure's SVG or PNG could not be rendered (the notebook was not written).
             catch (Exception e) when (e is NotebookFormatException or ArgumentException or InvalidDataException or InvalidOperationException)
             {
                 errors.Add(e.Message);
             }
+            await CollectAsync(completing).ConfigureAwait(false);
+            completing = started;
             ProcessMemory.Release();
         }
+        await CollectAsync(completing).ConfigureAwait(false);
         await browser.ConfigureAwait(false);
         Gallery.Write(repositoryRoot);
         return new ReproductionResult(results, errors, stopwatch.Elapsed, ProcessMemory.PeakBytes());

@@ -215,7 +215,6 @@ internal static partial class DataPackageReader
         {
             "reference-data" => SnapshotLocation.ReferenceData,
             "repository" => SnapshotLocation.Repository,
-            null => null,
             _ => null,
         };
         if (location is not null && where is null)

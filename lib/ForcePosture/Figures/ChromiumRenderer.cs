@@ -9,7 +9,7 @@ namespace ForcePosture.Figures;
 /// re-seeded first, so plotly's generated SVG ids are the same on every run) at its preset height (a slide's: what its text leaves), the page sets the
 /// title, subtitle, notes and sources around it (wrapped to the width by the browser's own font measure) into one SVG, and that
 /// SVG is rasterised at the print scale (the print PNG, encoded in a Web Worker on the browser's second thread while the caller
-/// carries on; <see cref="RenderedImages.PrintPng"/>), scaled down to a 1x preview for the notebook, and printed to PDF by the
+/// carries on; <see cref="RenderedImages.PrintPng"/>), drawn again at 1x as the notebook's preview, and printed to PDF by the
 /// same page from the copy the layout check laid out (<see cref="RenderedImages.Pdf"/>).</summary>
 internal sealed partial class ChromiumRenderer : IAsyncDisposable
 {
@@ -19,7 +19,7 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    /// <summary>Run in the print page before each PDF: Chromium prints an SVG pattern fill (the bars' hatching, which keeps
+    /// <summary>Run in the drawing page before each PDF that has pattern fills: Chromium prints an SVG pattern fill (the bars' hatching, which keeps
     /// bar charts readable in black and white) as raster images, so every pattern-filled shape gets its tiles drawn out as
     /// vector shapes instead, clipped to the shape, and loses the pattern fill. The PDF then stays vector throughout.</summary>
     private const string ExpandPatternsScript = """
@@ -260,9 +260,10 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
               context.drawImage(source, 0, 0, canvas.width, canvas.height);
               return canvas;
             };
-            // The print raster is drawn from the SVG; the preview is scaled down from it (a second rasterisation costs more).
+            // Both rasters are drawn from the SVG image: scaling the print raster down for the preview, at a quality that
+            // keeps text legible, costs more than drawing the SVG again.
             const print = draw(image, scale);
-            const preview = wantPreview ? draw(print, 1).toDataURL('image/png') : null;
+            const preview = wantPreview ? draw(image, 1).toDataURL('image/png') : null;
             const bitmap = await createImageBitmap(print);
             const id = ++lastJob;
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));
@@ -342,11 +343,13 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             };
             var warmUpText = new FigureText("Warm-up", "a throw-away figure", null, "Source: none.", "Source: none.");
             var warmUpSize = new FigureDimensions(300, 200, 12, 1, 8);
-            foreach (var lane in Enum.GetValues<DrawingLane>())
+            // Both pages warm up at the same time, each in its own renderer process.
+            async Task WarmUpAsync(DrawingLane lane)
             {
                 var warmUpImages = await renderer.RenderAsync(warmUp, warmUpText, warmUpSize, lane: lane).ConfigureAwait(false);
                 await Task.WhenAll(warmUpImages.PrintPng, warmUpImages.Pdf).ConfigureAwait(false);
             }
+            await Task.WhenAll(Enum.GetValues<DrawingLane>().Select(WarmUpAsync)).ConfigureAwait(false);
             return (renderer, null);
         }
         catch (PlaywrightException e)

@@ -95,7 +95,11 @@ public static partial class Figure
         // The browser starts with the first figure of a process (or earlier, see PrepareAsync); the time waited for it is
         // reported apart (RendererStartTime), not as this figure's.
         var waitingForBrowser = Stopwatch.StartNew();
-        var (renderer, skipped) = await StartRendererAsync().ConfigureAwait(false);
+        var starting = StartRendererAsync();
+        // A notebook run does not wait for a browser that is still starting (the first figures of a run): the figure is drawn
+        // when it is up, while the notebook goes on.
+        var deferred = session.StagingDirectory is not null && !starting.IsCompleted && File.Exists(ChromiumRenderer.ChromiumPath);
+        var (renderer, skipped) = deferred ? (null, null) : await starting.ConfigureAwait(false);
         var startup = waitingForBrowser.Elapsed;
         // Chromium draws (on the browser's own threads) while this thread writes the HTML, CSV and metadata.
         var drawing = renderer is null ? null : DrawAsync(renderer, name, figure.DeepClone().AsObject(), text, korean, dimensions, baseMaps);
@@ -110,6 +114,34 @@ public static partial class Figure
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
         var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Serialising = serialising };
+        if (deferred)
+        {
+            var drawn = new TaskCompletionSource<Drawing?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            async Task<FigureRecord> DrawWhenTheBrowserIsUpAsync()
+            {
+                try
+                {
+                    var (started, unavailable) = await starting.ConfigureAwait(false);
+                    if (started is null)
+                    {
+                        drawn.SetResult(null);
+                        Console.Error.WriteLine($"figure {name}: {unavailable}");
+                        return record with { SkippedStatic = unavailable };
+                    }
+                    var browserDrawing = DrawAsync(started, name, figure.DeepClone().AsObject(), text, korean, dimensions, baseMaps);
+                    drawn.SetResult(browserDrawing);
+                    return await WriteStaticImagesAsync(record, browserDrawing, directory, dimensions).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    drawn.TrySetException(e);
+                    throw;
+                }
+            }
+            async Task<byte[]> PreviewWhenDrawnAsync() => await drawn.Task.ConfigureAwait(false) is { } d ? await PreviewAsync(d).ConfigureAwait(false) : [];
+            session.Add(record, DrawWhenTheBrowserIsUpAsync());
+            return new SavedFigure(name, caption, [.. outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal)], PreviewWhenDrawnAsync(), dimensions.Width, null);
+        }
         if (drawing is null && KeptStaticImages(session, name, record.Outputs) is { } kept)
         {
             // No browser, but nothing the drawing depends on changed: the committed PNG, SVG and preview still show this figure.

@@ -188,7 +188,7 @@ public sealed record FigureRecord(string Name, string Caption, IReadOnlyDictiona
     public bool KeptStatic { get; init; }
 
     /// <summary>Not in <see cref="Elapsed"/>: how long the PDF and the print PNG took to arrive after the SVG (the PDF is
-    /// printed by a second page, the PNG encoded in the browser's worker).</summary>
+    /// printed by the drawing page from the laid-out copy, the PNG encoded in the browser's worker).</summary>
     public TimeSpan PrintPng { get; init; }
 
     /// <summary>Of <see cref="Elapsed"/>, the time Plotly.NET took to turn the chart into figure JSON (plus the theme).</summary>
