@@ -208,6 +208,20 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
                   if (line.points.some((p) => p.x > inner.x && p.x < inner.x + inner.w && p.y > inner.y && p.y < inner.y + inner.h))
                     problems.push(`annotation ${describe(label)} lies on ${line.name}`);
               }
+              // A map clips its markers' labels at its frame: a label that crosses the frame loses letters.
+              const geoClip = root.querySelector('clipPath[id$="geo"] rect');
+              const chartSvg = root.querySelector('svg.main-svg') ?? root.querySelector('svg');
+              if (geoClip !== null && chartSvg !== null) {
+                const at = chartSvg.getBoundingClientRect();
+                const frame = { x: at.left - origin.left + geoClip.x.baseVal.value, y: at.top - origin.top + geoClip.y.baseVal.value,
+                  w: geoClip.width.baseVal.value, h: geoClip.height.baseVal.value };
+                for (const label of root.querySelectorAll('g.trace.scattergeo text')) {
+                  if (label.textContent.trim() === '') continue;
+                  const b = box(label);
+                  if (b.w > 0 && (b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5))
+                    problems.push(`map label across the map's frame: ${describe(label)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)}; the frame is x ${frame.x.toFixed(0)}..${(frame.x + frame.w).toFixed(0)}, y ${frame.y.toFixed(0)}..${(frame.y + frame.h).toFixed(0)}: widen the map's range or move the label`);
+                }
+              }
               const legend = root.querySelector('g.legend');
               const plot = root.querySelector('clipPath.plotclip rect') ?? root.querySelector('clipPath[id$="geo"] rect');
               if (legend !== null && plot !== null) {

@@ -74,6 +74,33 @@ public sealed class LayoutRulesTests
         Assert.Matches(@"the legend takes \d+% of the plot area \(at most 25%\)", message);
     }
 
+    /// <summary>A labelled point near the edge of a map whose frame cuts its label (the range is set so the label runs past it),
+    /// and the same map with room for it.</summary>
+    private static Plotly.NET.GenericChart MapWithLabel(double westEdge)
+    {
+        var chart = Plotly.NET.CSharp.Chart.ScatterGeo<double, double, string>(new[] { -98.0 }, new[] { 39.0 }, Plotly.NET.StyleParam.Mode.Markers_Text,
+            Name: "toy site", MultiText: new[] { "United States: 1" }, TextPosition: Plotly.NET.StyleParam.TextPosition.TopCenter);
+        var geo = new Plotly.NET.LayoutObjects.Geo();
+        geo.SetProperty("resolution", 110);
+        geo.SetProperty("lonaxis", new Dictionary<string, object> { ["range"] = new[] { westEdge, 160.0 } });
+        geo.SetProperty("lataxis", new Dictionary<string, object> { ["range"] = new[] { -45.0, 65.0 } });
+        return Plotly.NET.Chart.withGeo(geo, null).Invoke(chart);
+    }
+
+    [RequiresChromiumFact]
+    public void A_map_label_across_the_map_frame_is_caught_and_one_inside_it_passes()
+    {
+        using var repo = new TemporaryRepository();
+        repo.AddTranslation("toy site", "시험 지점");
+        repo.AddTranslation("United States: {0}", "미국: {0}");
+        var message = Failure(repo, MapWithLabel(-101));
+        Assert.Contains("map label across the map's frame: \"United States: 1\"", message, StringComparison.Ordinal);
+        var saved = FigureTesting.SaveInSession(repo, "05-figs.ipynb", () =>
+            Figure.Save(MapWithLabel(-160), name: "05-fine-map", title: "A figure within the rules", subtitle: "Toy units",
+                caption: "c", altText: "a", sources: SourceLine.Uncited("None (test data)."), data: Rows));
+        Assert.Null(saved.SkippedStatic);
+    }
+
     [RequiresChromiumFact]
     public void A_figure_that_keeps_the_rules_is_drawn()
     {
