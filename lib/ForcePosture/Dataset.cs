@@ -33,6 +33,17 @@ public sealed class Dataset
     /// <summary>The parsed descriptor, or null when it was missing or unusable.</summary>
     public PackageDescriptor? Package { get; }
 
+    /// <summary>The as-of date of a figure or analysis drawn from these event tables: the earliest of their recorded as-of
+    /// dates (<see cref="ResourceDescriptor.AsOf"/>), since only what all of them describe holds on it.</summary>
+    /// <exception cref="ArgumentException">No table was named, or a table has no as-of date in the descriptor.</exception>
+    public DateOnly AsOf(params string[] tables)
+    {
+        if (tables.Length == 0) throw new ArgumentException("name at least one table", nameof(tables));
+        return tables.Select(t => Package?.FindResource(t)?.AsOf
+                ?? throw new ArgumentException($"{DataPackage.DataPackageReader.DescriptorFileName}: the resource '{t}' has no asOf date", nameof(tables)))
+            .Min();
+    }
+
     /// <summary>Every problem found, ordered by file (descriptor order) and position.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

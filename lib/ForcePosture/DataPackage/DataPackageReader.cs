@@ -150,7 +150,14 @@ internal static partial class DataPackageReader
             return null;
         }
 
-        return new ResourceDescriptor(name, path, title, description, encoding, schema) { Sources = ReadSources(element, at, cx) };
+        DateOnly? asOf = null;
+        if (OptionalString(element, "asOf", at, cx) is { } asOfText)
+        {
+            if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)) asOf = parsed;
+            else cx.Error($"{at}.asOf", $"expected a date as YYYY-MM-DD, found '{asOfText}'");
+        }
+
+        return new ResourceDescriptor(name, path, title, description, encoding, schema) { Sources = ReadSources(element, at, cx), AsOf = asOf };
     }
 
     /// <summary>The optional <c>sources</c> array of a package or resource: each entry needs a title and a path (URL); a snapshot,

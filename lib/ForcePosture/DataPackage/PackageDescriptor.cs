@@ -25,6 +25,10 @@ public sealed record ResourceDescriptor(string Name, string Path, string? Title,
 {
     /// <summary>The inputs the table was derived from (<see cref="InputSource"/>); empty for a hand-curated table.</summary>
     public IReadOnlyList<InputSource> Sources { get; init; } = [];
+
+    /// <summary>The date a hand-curated event table describes (its rows' statuses hold on it; nothing later is recorded), from
+    /// the resource's <c>asOf</c>; null for a table without one.</summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>A Frictionless table schema.</summary>
