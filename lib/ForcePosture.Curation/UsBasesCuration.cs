@@ -22,7 +22,9 @@ public sealed partial class UsBasesCuration : ICuration
 {
     public string Table => "us-bases";
 
-    public IReadOnlyList<CurationInput> Inputs => [CurationInput.ReferenceData(BaseFile)];
+    private static readonly CurationInput Bases = CurationInput.ReferenceData(BaseFile);
+
+    public IReadOnlyList<CurationInput> Inputs => [Bases];
 
     private const string BaseFile = "meflynn_troopdata/basedata.csv";
     private const string SourceId = "vine-base-list";
@@ -63,7 +65,7 @@ public sealed partial class UsBasesCuration : ICuration
 
     public void Run(CurationContext context)
     {
-        var path = context.PathOf(CurationInput.ReferenceData(BaseFile));
+        var path = context.PathOf(Bases);
         var source = new List<SourceRow>();
         // basedata.csv is latin-1 (ISO-8859-1): read it as such, never as UTF-8 (which would turn 'ó' into U+FFFD).
         foreach (var row in ReferenceCsv.Read(path, ["countryname", "iso3c", "basename", "lat", "lon", "base", "lilypad", "fundedsite"], Encoding.Latin1))

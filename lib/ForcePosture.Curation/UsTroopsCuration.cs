@@ -29,10 +29,13 @@ public sealed partial class UsTroopsCuration(string? transcriptionPath = null) :
 {
     public string Table => "us-troops";
 
-    public IReadOnlyList<CurationInput> Inputs => [CurationInput.ReferenceData(RebuildFile), CurationInput.ReferenceData(OlderFile), CurationInput.InRepository(TranscriptionFile)];
+    public IReadOnlyList<CurationInput> Inputs => [Rebuild, Older, Transcription];
 
     private const string RebuildFile = "meflynn_troopdata/troopdata-rebuild-country-year-quarter-format.csv";
     private const string OlderFile = "meflynn_troopdata/troopdata.csv";
+    private static readonly CurationInput Rebuild = CurationInput.ReferenceData(RebuildFile);
+    private static readonly CurationInput Older = CurationInput.ReferenceData(OlderFile);
+    private static readonly CurationInput Transcription = CurationInput.InRepository(TranscriptionFile);
     private const string RebuildSource = "dmdc-troopdata-rebuild";
     private const string OlderSource = "dmdc-troopdata-2023";
     private const int UnitedStates = 2;
@@ -79,8 +82,8 @@ public sealed partial class UsTroopsCuration(string? transcriptionPath = null) :
 
     public void Run(CurationContext context)
     {
-        var rebuildPath = context.PathOf(CurationInput.ReferenceData(RebuildFile));
-        var olderPath = context.PathOf(CurationInput.ReferenceData(OlderFile));
+        var rebuildPath = context.PathOf(Rebuild);
+        var olderPath = context.PathOf(Older);
         var lines = ReadRebuild(rebuildPath);
         var older = ReadOlder(olderPath, lines);
         var doubled = FindDoubledLocations(lines, older);
@@ -106,7 +109,7 @@ public sealed partial class UsTroopsCuration(string? transcriptionPath = null) :
                 kept.Notes.Add($"troopdata also lists this place under location code {other.Ccode} for this year ({Describe(other)}); not added, the row from code {kept.Ccode} is kept.");
             merged.Add(kept);
         }
-        var transcription = transcriptionPath ?? context.PathOf(CurationInput.InRepository(TranscriptionFile));
+        var transcription = transcriptionPath ?? context.PathOf(Transcription);
         SeparateRyukyuIslands(merged, ReadTranscription(transcription), older, transcription);
         foreach (var row in merged)
             if (Caveats.TryGetValue((row.Iso3, row.Year), out var caveat)) row.Notes.Add(caveat);

@@ -178,59 +178,58 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
           };
           const overlap = (a, b) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
           const checkLayout = (root, width, height) => {
-            {
-              const origin = root.getBoundingClientRect();
-              const box = (element) => { const r = element.getBoundingClientRect(); return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }; };
-              const problems = [];
-              const texts = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '').map((t) => ({ t, b: box(t) })).filter(({ b }) => b.w > 0);
-              for (const { t, b } of texts) {
-                if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > width + 0.5 || b.y + b.h > height + 0.5)
-                  problems.push(`text outside the image: ${describe(t)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)} of ${width}x${height}`);
-              }
-              const annotations = [...root.querySelectorAll('g.annotation')];
-              // Each data line as points 2 px apart along it (only when there is an annotation to check against them).
-              const lines = annotations.length === 0 ? [] : [...root.querySelectorAll('g.trace path.js-line')].map((path, index) => {
-                const length = path.getTotalLength(), matrix = path.getScreenCTM(), points = [];
-                for (let at = 0; at <= length; at += 2) {
-                  const p = path.getPointAtLength(at).matrixTransform(matrix);
-                  points.push({ x: p.x - origin.left, y: p.y - origin.top });
-                }
-                return { name: `data line ${index + 1} (${path.style.stroke})`, points };
-              });
-              for (const annotation of annotations) {
-                const label = annotation.querySelector('text');
-                if (label === null || label.textContent.trim() === '') continue;
-                const a = box(label);
-                for (const { t, b } of texts)
-                  if (!annotation.contains(t) && overlap(a, b)) problems.push(`annotation ${describe(label)} overlaps ${describe(t)}`);
-                const inner = { x: a.x + 1, y: a.y + 1, w: a.w - 2, h: a.h - 2 };
-                for (const line of lines)
-                  if (line.points.some((p) => p.x > inner.x && p.x < inner.x + inner.w && p.y > inner.y && p.y < inner.y + inner.h))
-                    problems.push(`annotation ${describe(label)} lies on ${line.name}`);
-              }
-              // A map clips its markers' labels at its frame: a label that crosses the frame loses letters.
-              const geoClip = root.querySelector('clipPath[id$="geo"] rect');
-              const chartSvg = root.querySelector('svg.main-svg') ?? root.querySelector('svg');
-              if (geoClip !== null && chartSvg !== null) {
-                const at = chartSvg.getBoundingClientRect();
-                const frame = { x: at.left - origin.left + geoClip.x.baseVal.value, y: at.top - origin.top + geoClip.y.baseVal.value,
-                  w: geoClip.width.baseVal.value, h: geoClip.height.baseVal.value };
-                for (const label of root.querySelectorAll('g.trace.scattergeo text')) {
-                  if (label.textContent.trim() === '') continue;
-                  const b = box(label);
-                  if (b.w > 0 && (b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5))
-                    problems.push(`map label across the map's frame: ${describe(label)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)}; the frame is x ${frame.x.toFixed(0)}..${(frame.x + frame.w).toFixed(0)}, y ${frame.y.toFixed(0)}..${(frame.y + frame.h).toFixed(0)}: widen the map's range or move the label`);
-                }
-              }
-              const legend = root.querySelector('g.legend');
-              const plot = root.querySelector('clipPath.plotclip rect') ?? root.querySelector('clipPath[id$="geo"] rect');
-              if (legend !== null && plot !== null) {
-                const l = box(legend), area = plot.width.baseVal.value * plot.height.baseVal.value;
-                if (l.w * l.h > area / 4)
-                  problems.push(`the legend takes ${(100 * l.w * l.h / area).toFixed(0)}% of the plot area (at most 25%): put it beside the plot or label the lines at their ends`);
-              }
-              return problems;
+            const origin = root.getBoundingClientRect();
+            const box = (element) => { const r = element.getBoundingClientRect(); return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }; };
+            const problems = [];
+            // Whether a box crosses a frame's edges (half a pixel of tolerance for rounding).
+            const outside = (b, f) => b.x < f.x - 0.5 || b.y < f.y - 0.5 || b.x + b.w > f.x + f.w + 0.5 || b.y + b.h > f.y + f.h + 0.5;
+            const image = { x: 0, y: 0, w: width, h: height };
+            const texts = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '').map((t) => ({ t, b: box(t) })).filter(({ b }) => b.w > 0);
+            for (const { t, b } of texts) {
+              if (outside(b, image))
+                problems.push(`text outside the image: ${describe(t)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)} of ${width}x${height}`);
             }
+            const annotations = [...root.querySelectorAll('g.annotation')];
+            // Each data line as points 2 px apart along it (only when there is an annotation to check against them).
+            const lines = annotations.length === 0 ? [] : [...root.querySelectorAll('g.trace path.js-line')].map((path, index) => {
+              const length = path.getTotalLength(), matrix = path.getScreenCTM(), points = [];
+              for (let at = 0; at <= length; at += 2) {
+                const p = path.getPointAtLength(at).matrixTransform(matrix);
+                points.push({ x: p.x - origin.left, y: p.y - origin.top });
+              }
+              return { name: `data line ${index + 1} (${path.style.stroke})`, points };
+            });
+            for (const annotation of annotations) {
+              const label = annotation.querySelector('text');
+              if (label === null || label.textContent.trim() === '') continue;
+              const a = box(label);
+              for (const { t, b } of texts)
+                if (!annotation.contains(t) && overlap(a, b)) problems.push(`annotation ${describe(label)} overlaps ${describe(t)}`);
+              const inner = { x: a.x + 1, y: a.y + 1, w: a.w - 2, h: a.h - 2 };
+              for (const line of lines)
+                if (line.points.some((p) => p.x > inner.x && p.x < inner.x + inner.w && p.y > inner.y && p.y < inner.y + inner.h))
+                  problems.push(`annotation ${describe(label)} lies on ${line.name}`);
+            }
+            // A map clips its markers' labels at its frame: a label that crosses the frame loses letters.
+            const geoClip = root.querySelector('clipPath[id$="geo"] rect');
+            const chartSvg = root.querySelector('svg.main-svg') ?? root.querySelector('svg');
+            if (geoClip !== null && chartSvg !== null) {
+              const at = chartSvg.getBoundingClientRect();
+              const frame = { x: at.left - origin.left + geoClip.x.baseVal.value, y: at.top - origin.top + geoClip.y.baseVal.value,
+                w: geoClip.width.baseVal.value, h: geoClip.height.baseVal.value };
+              for (const { t, b } of texts.filter(({ t }) => t.closest('g.trace.scattergeo') !== null)) {
+                if (outside(b, frame))
+                  problems.push(`map label across the map's frame: ${describe(t)} at x ${b.x.toFixed(0)}..${(b.x + b.w).toFixed(0)}, y ${b.y.toFixed(0)}..${(b.y + b.h).toFixed(0)}; the frame is x ${frame.x.toFixed(0)}..${(frame.x + frame.w).toFixed(0)}, y ${frame.y.toFixed(0)}..${(frame.y + frame.h).toFixed(0)}: widen the map's range or move the label`);
+              }
+            }
+            const legend = root.querySelector('g.legend');
+            const plot = root.querySelector('clipPath.plotclip rect') ?? geoClip;
+            if (legend !== null && plot !== null) {
+              const l = box(legend), area = plot.width.baseVal.value * plot.height.baseVal.value;
+              if (l.w * l.h > area / 4)
+                problems.push(`the legend takes ${(100 * l.w * l.h / area).toFixed(0)}% of the plot area (at most 25%): put it beside the plot or label the lines at their ends`);
+            }
+            return problems;
           };
           // Whether the browser has a font: text measured in it with two different fallbacks has the same width only when
           // neither fallback was used.
@@ -265,19 +264,17 @@ internal sealed partial class ChromiumRenderer : IAsyncDisposable
             const image = new Image();
             image.src = source;
             try { await image.decode(); } finally { URL.revokeObjectURL(source); }
-            const draw = (source, factor) => {
+            const draw = (factor) => {
               const canvas = document.createElement('canvas');
               canvas.width = Math.round(width * factor);
               canvas.height = Math.round(height * factor);
-              const context = canvas.getContext('2d');
-              context.imageSmoothingQuality = 'high';
-              context.drawImage(source, 0, 0, canvas.width, canvas.height);
+              canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
               return canvas;
             };
             // Both rasters are drawn from the SVG image: scaling the print raster down for the preview, at a quality that
             // keeps text legible, costs more than drawing the SVG again.
-            const print = draw(image, scale);
-            const preview = wantPreview ? draw(image, 1).toDataURL('image/png') : null;
+            const print = draw(scale);
+            const preview = wantPreview ? draw(1).toDataURL('image/png') : null;
             const bitmap = await createImageBitmap(print);
             const id = ++lastJob;
             const done = new Promise((resolve, reject) => jobs.set(id, { resolve, reject }));

@@ -114,6 +114,7 @@ public static partial class Figure
         if (session.StagingDirectory is null) PlotlyScript.EnsureIn(session.FiguresDirectory);
         GeoBaseMap.EnsureIn(session.FiguresDirectory, baseMaps);
         var record = new FigureRecord(name, caption, Hashes(outputs), stopwatch.Elapsed - startup, skipped) { Serialising = serialising };
+        var files = outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal).ToList();
         if (deferred)
         {
             var drawn = new TaskCompletionSource<Drawing?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -140,7 +141,7 @@ public static partial class Figure
             }
             async Task<byte[]> PreviewWhenDrawnAsync() => await drawn.Task.ConfigureAwait(false) is { } d ? await PreviewAsync(d).ConfigureAwait(false) : [];
             session.Add(record, DrawWhenTheBrowserIsUpAsync());
-            return new SavedFigure(name, caption, [.. outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal)], PreviewWhenDrawnAsync(), dimensions.Width, null);
+            return new SavedFigure(name, caption, files, PreviewWhenDrawnAsync(), dimensions.Width, null);
         }
         if (drawing is null && KeptStaticImages(session, name, record.Outputs) is { } kept)
         {
@@ -159,7 +160,6 @@ public static partial class Figure
         // A notebook run (a staged session) goes on with its next cells while the browser finishes the SVG and the PNGs; the
         // session waits for them before the notebook is written and the figures committed. Interactive use (a direct session,
         // the kernel) waits here, so the files are there when Save returns.
-        var files = outputs.Keys.Concat(StaticFiles(name)).Order(StringComparer.Ordinal).ToList();
         var completed = WriteStaticImagesAsync(record, drawing, directory, dimensions);
         if (session.StagingDirectory is not null)
         {
