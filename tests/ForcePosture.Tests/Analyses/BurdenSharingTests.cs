@@ -88,6 +88,25 @@ public class BurdenSharingTests(RepositoryCsv repo)
     }
 
     [Fact]
+    public void The_per_member_rise_notebook_06_quotes_compares_a_full_count_with_a_permanent_only_one()
+    {
+        // The first and last Korean years with a constant-dollar amount (a dollar amount, or a won rate, and a CPI value) and a troop count.
+        var cpi = Series("us-cpi-u");
+        var krw = Series("krw-per-usd");
+        var troops = repo.Rows("us-troops.csv").Where(r => r["iso3"] == "KOR" && r["total"] != "").ToDictionary(r => int.Parse(r["year"]));
+        var years = AnnualPayments().Where(p => p["payer_iso3"] == "KOR")
+            .Where(p => (p["currency"] == "USD" || krw.ContainsKey(int.Parse(p["fiscal_year"]))) && cpi.ContainsKey(int.Parse(p["fiscal_year"])))
+            .Select(p => int.Parse(p["fiscal_year"])).Where(troops.ContainsKey).ToList();
+        var (first, last) = (years.Min(), years.Max());
+        Assert.Equal("false", troops[first]["permanent_only"]);
+        Assert.Equal("true", troops[last]["permanent_only"]);
+
+        var rows = BurdenSharingAnalysis.Annual(repo.Data, BaseYear).Rows.Where(r => r.PayerIso3 == "KOR" && r.ConstantUsdPerServiceMember is not null).ToList();
+        Assert.Equal((first, false), (rows.MinBy(r => r.FiscalYear)!.FiscalYear, rows.MinBy(r => r.FiscalYear)!.TroopsPermanentOnly));
+        Assert.Equal((last, true), (rows.MaxBy(r => r.FiscalYear)!.FiscalYear, rows.MaxBy(r => r.FiscalYear)!.TroopsPermanentOnly));
+    }
+
+    [Fact]
     public void Missing_years_and_largest_rise_match_the_csv()
     {
         var korYears = AnnualPayments().Where(p => p["payer_iso3"] == "KOR").Select(p => int.Parse(p["fiscal_year"])).ToHashSet();

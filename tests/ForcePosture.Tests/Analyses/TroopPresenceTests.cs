@@ -157,6 +157,73 @@ public class TroopPresenceTests(RepositoryCsv repo)
         Assert.Equal(rotations.Keys.Where(y => y >= 2010).Order(), result.Rows.Where(r => r.RotationalFigureKind is not null).Select(r => r.Year));
     }
 
+    /// <summary>Runs of consecutive years, "1990-2002 and 2004", as notebook 01 writes them in its Markdown.</summary>
+    private static string Runs(IEnumerable<int> years) => string.Join(" and ", years.Order()
+        .Aggregate(new List<(int First, int Last)>(), (runs, y) =>
+        {
+            if (runs.Count > 0 && runs[^1].Last == y - 1) runs[^1] = (runs[^1].First, y);
+            else runs.Add((y, y));
+            return runs;
+        })
+        .Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}-{r.Last}"));
+
+    private static string NotebookMarkdown(string notebook)
+    {
+        var path = Path.Combine(ForcePosture.Figures.RepositoryLayout.FindRoot(AppContext.BaseDirectory), "notebooks", notebook);
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray();
+        return string.Join("\n", cells.Where(c => c!["cell_type"]!.GetValue<string>() == "markdown")
+            .Select(c => string.Concat(c!["source"]!.AsArray().Select(l => l!.GetValue<string>()))));
+    }
+
+    [Fact]
+    public void Sipri_estimate_years_quoted_in_notebook_01_s_markdown_match_the_csv()
+    {
+        var estimated = repo.Rows("defence-spending.csv")
+            .Where(r => r["constant_2023_usd_m"] != "" && r["constant_2023_usd_m_status"] is "estimate" or "uncertain")
+            .GroupBy(r => r["iso3"]).ToDictionary(g => g.Key, g => g.Select(r => int.Parse(r["year"])).ToList());
+
+        // The data section and the limits both name the three hosts with SIPRI estimates; the other hosts have none.
+        var quoted = $"South Korea {Runs(estimated["KOR"])}, Australia {Runs(estimated["AUS"])} and the Philippines {Runs(estimated["PHL"])}";
+        var markdown = NotebookMarkdown("01-us-forces-per-ally.ipynb");
+        Assert.Equal(2, markdown.Split(quoted).Length - 1);
+        Assert.DoesNotContain("JPN", estimated.Keys);
+        Assert.DoesNotContain("DEU", estimated.Keys);
+
+        // The library flags the same years.
+        var flagged = TroopPresenceAnalysis.ByHostAndYear(repo.Data, Hosts, 1950, 2025).Rows.Where(r => r.HostDefenceEstimate)
+            .GroupBy(r => r.Iso3).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Order().ToList());
+        Assert.Equal(estimated.Where(kv => Hosts.Contains(kv.Key)).OrderBy(kv => kv.Key).Select(kv => (kv.Key, Runs(kv.Value))),
+            flagged.OrderBy(kv => kv.Key).Select(kv => (kv.Key, Runs(kv.Value))));
+    }
+
+    [Fact]
+    public void Per_defence_dollar_ratio_is_lower_in_the_last_spending_year_than_in_the_first_for_every_host()
+    {
+        var spending = repo.Rows("defence-spending.csv").Where(r => Hosts.Contains(r["iso3"]) && r["constant_2023_usd_m"] != "")
+            .ToDictionary(r => (r["iso3"], int.Parse(r["year"])), r => Number(r["constant_2023_usd_m"])!.Value);
+        var first = spending.Keys.Min(k => k.Item2);
+        var last = spending.Keys.Max(k => k.Item2);
+        var hosts = spending.Keys.Select(k => k.Item1).Distinct().ToList();
+        double Ratio(string iso3, int year) => Number(Troops(iso3).Single(r => int.Parse(r["year"]) == year)["total"])!.Value / spending[(iso3, year)];
+        Assert.Equal(Hosts.Length - 1, hosts.Count);   // every host but Guam
+        Assert.All(hosts, h => Assert.True(Ratio(h, last) < Ratio(h, first), $"{h}: {Ratio(h, first)} in {first}, {Ratio(h, last)} in {last}"));
+        Assert.Contains($"was smaller in {last} than in {first} for every host", NotebookMarkdown("01-us-forces-per-ally.ipynb"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void South_korea_is_the_densest_foreign_host_in_the_last_population_year_on_an_estimated_count()
+    {
+        var population = repo.Rows("population.csv").Where(r => Hosts.Contains(r["iso3"]))
+            .ToDictionary(r => (r["iso3"], int.Parse(r["year"])), r => Number(r["population"])!.Value);
+        var lastYear = population.Keys.GroupBy(k => k.Item2).Where(g => g.Count() == Hosts.Length).Max(g => g.Key);
+        var troops = Hosts.ToDictionary(h => h, h => Troops(h).Single(r => int.Parse(r["year"]) == lastYear));
+        var perMillion = Hosts.Where(h => h != "GUM").ToDictionary(h => h, h => Number(troops[h]["total"])!.Value * 1e6 / population[(h, lastYear)]);
+        Assert.Equal("KOR", perMillion.MaxBy(kv => kv.Value).Key);
+        Assert.Equal("true", troops["KOR"]["estimate"]);
+        // "narrowly": the next foreign host is within a tenth of South Korea's density.
+        Assert.True(perMillion.Values.OrderDescending().ElementAt(1) > 0.9 * perMillion["KOR"]);
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 200)]
     public Property Composition_of_any_row_adds_up_to_its_total()
     {
