@@ -14,7 +14,7 @@ namespace ForcePosture.Tests.Analyses;
 public class QuasiForcePostureTests
 {
     private const int FirstYear = 2000; // the notebook's parameter
-    private const int LastYear = 2026;  // the year of the as-of date 2026-11-25
+    private const int LastYear = 2026;  // the year of the agreements' as-of date (data/datapackage.json)
     private static readonly string[] Compared = ["KOR", "JPN", "AUS", "PHL"];
 
     private static readonly Lazy<(Dataset Data, List<Dictionary<string, string>> Agreements, List<Dictionary<string, string>> Parties)> Loaded = new(() =>
@@ -83,6 +83,24 @@ public class QuasiForcePostureTests
             var code = row.Type.ToCode();
             Assert.Equal(flagged.Count(r => ConcludedYear(r) == row.Year && r["instrument_type"] == code), row.Count);
         }
+    }
+
+    [Fact]
+    public void Busiest_years_and_signed_but_not_in_force_rows_quoted_in_the_notebook_match_the_csv()
+    {
+        var inWindow = FlaggedRows().Where(r => ConcludedYear(r) is int y && y >= FirstYear && y <= LastYear).ToList();
+        var perYear = inWindow.GroupBy(r => ConcludedYear(r)!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var expectedPeak = perYear.Values.Max();
+        var expectedPeakYears = perYear.Where(kv => kv.Value == expectedPeak).Select(kv => kv.Key).Order().ToList();
+
+        var cumulative = QuasiForcePosture.Cumulative(Initiatives(), InitiativeDating.Concluded, FirstYear, LastYear);
+        Assert.Equal(expectedPeak, cumulative.Max(r => r.New));
+        Assert.Equal(expectedPeakYears, cumulative.Where(r => r.New == expectedPeak).Select(r => r.Year).ToList());
+
+        // Concluded since 2021 and still at status "signed" on the as-of date: entry into force not confirmed.
+        var expectedSigned = inWindow.Count(r => ConcludedYear(r) >= 2021 && r["status"] == "signed");
+        Assert.Equal(expectedSigned, Initiatives().Count(a => QuasiForcePosture.Year(a, InitiativeDating.Concluded) is int y && y >= 2021 && y <= LastYear
+                                                             && a.Status == AgreementStatus.Signed));
     }
 
     // The four ways of counting written again on the CSV's strings.
