@@ -7,5 +7,6 @@ root.Subcommands.Add(ForcePosture.Cli.Commands.ValidateCommand.Create());
 root.Subcommands.Add(ForcePosture.Cli.Commands.RunCommand.Create());
 root.Subcommands.Add(ForcePosture.Cli.Commands.ReproduceCommand.Create());
 root.Subcommands.Add(ForcePosture.Cli.Commands.KernelCommand.Create());
+root.Subcommands.Add(ForcePosture.Cli.Commands.SiteCommand.Create());
 
 return root.Parse(args).Invoke();

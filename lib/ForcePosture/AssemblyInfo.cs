@@ -8,3 +8,4 @@ using System.Runtime.CompilerServices;
 [assembly: InternalsVisibleTo("ForcePosture.Kernel")]
 [assembly: InternalsVisibleTo("ForcePosture.Cli")]
 [assembly: InternalsVisibleTo("ForcePosture.Curation")]
+[assembly: InternalsVisibleTo("ForcePosture.Site")]

@@ -78,3 +78,39 @@ public sealed class LinuxOnlyFactAttribute : FactAttribute
         if (!OperatingSystem.IsLinux()) Skip = "tests glibc's malloc_trim, which only Linux has";
     }
 }
+
+/// <summary>A browser test that needs Chromium and axe-core (<c>cd tests/accessibility &amp;&amp; npm ci</c>): skipped, saying
+/// how to install them, except under CI.</summary>
+public sealed class RequiresAxeFactAttribute : FactAttribute
+{
+    /// <summary>Where the accessibility engine is after <c>npm ci</c>.</summary>
+    public static string AxePath { get; } = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "tests", "accessibility", "node_modules", "axe-core", "axe.min.js");
+
+    public RequiresAxeFactAttribute()
+    {
+        if (Tools.InCi) return;
+        if (!Tools.ChromiumAvailable) Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
+        else if (!File.Exists(AxePath)) Skip = "needs axe-core: cd tests/accessibility && npm ci";
+    }
+}
+
+/// <summary>A theory that needs Chromium (see <see cref="RequiresChromiumFactAttribute"/>).</summary>
+public sealed class RequiresChromiumTheoryAttribute : TheoryAttribute
+{
+    public RequiresChromiumTheoryAttribute()
+    {
+        if (!Tools.ChromiumAvailable && !Tools.InCi)
+            Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
+    }
+}
+
+/// <summary>A theory that needs Chromium and axe-core (see <see cref="RequiresAxeFactAttribute"/>).</summary>
+public sealed class RequiresAxeTheoryAttribute : TheoryAttribute
+{
+    public RequiresAxeTheoryAttribute()
+    {
+        if (Tools.InCi) return;
+        if (!Tools.ChromiumAvailable) Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
+        else if (!File.Exists(RequiresAxeFactAttribute.AxePath)) Skip = "needs axe-core: cd tests/accessibility && npm ci";
+    }
+}
