@@ -30,6 +30,10 @@ public class SpendingComparisonTests
         return text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The raw CSV text of a country-year in a column.</summary>
+    private static string RawText(string iso3, int year, string column) =>
+        Csv.Value.Single(r => r["iso3"] == iso3 && r["year"] == year.ToString(CultureInfo.InvariantCulture))[column];
+
     private static double? RawSum(IEnumerable<string> members, int year, string column = "constant_2023_usd_m")
     {
         var values = members.Select(m => Raw(m, year, column)).ToList();
@@ -118,6 +122,20 @@ public class SpendingComparisonTests
             SpendingComparison.Series(Rows, iso, SpendingMeasure.ShareOfGdp, FirstYear, LastYear) is var s && s[BakerGlossermanYear] < s[FirstYear]);
         var csvLowerShare = bakerGlosserman.Count(iso => Raw(iso, BakerGlossermanYear, "share_of_gdp_pct") < Raw(iso, FirstYear, "share_of_gdp_pct"));
         Assert.Equal(csvLowerShare, lowerShare);
+    }
+
+    [Fact]
+    public void The_allies_that_lowered_their_share_of_gdp_by_2012_are_those_the_csv_gives_and_their_1990_shares_are_estimates_there()
+    {
+        string[] bakerGlosserman = ["JPN", "KOR", "AUS", "PHL", "THA"];
+        DefenceSpendingValue RowOf(string iso, int year) => Rows.Single(r => r.Iso3 == iso && r.Year == year);
+        var lowered = bakerGlosserman.Where(iso => RowOf(iso, BakerGlossermanYear).ShareOfGdpPercent < RowOf(iso, FirstYear).ShareOfGdpPercent).ToList();
+        var fromEstimates = lowered.Where(iso => RowOf(iso, FirstYear).ShareOfGdpPercentStatus is SipriMarker.Estimate or SipriMarker.Uncertain).ToList();
+
+        var csvLowered = bakerGlosserman.Where(iso => Raw(iso, BakerGlossermanYear, "share_of_gdp_pct") < Raw(iso, FirstYear, "share_of_gdp_pct")).ToList();
+        var csvFromEstimates = csvLowered.Where(iso => RawText(iso, FirstYear, "share_of_gdp_pct_status") is "estimate" or "uncertain").ToList();
+        Assert.Equal(csvLowered, lowered);
+        Assert.Equal(csvFromEstimates, fromEstimates);
     }
 
     [Fact]
