@@ -86,6 +86,9 @@ public sealed class Dataset
     /// <summary>Rows of <c>rotational-deployments.csv</c>.</summary>
     public IReadOnlyList<RotationalDeployment> RotationalDeployments => tables.RotationalDeployments;
 
+    /// <summary>Rows of <c>european-forces.csv</c> (permanent French and British garrisons and commands).</summary>
+    public IReadOnlyList<EuropeanForce> EuropeanForces => tables.EuropeanForces;
+
     /// <summary>Rows of <c>industrial-facilities.csv</c>.</summary>
     public IReadOnlyList<IndustrialFacility> IndustrialFacilities => tables.IndustrialFacilities;
 

@@ -193,6 +193,7 @@ public static class ForcePostureData
             Load(AgreementPartiesTable.Resource, cx => AgreementPartiesTable.Load(cx, agreements)),
             Load(AccessSitesTable.Resource, AccessSitesTable.Load),
             Load(RotationalDeploymentsTable.Resource, RotationalDeploymentsTable.Load),
+            Load(EuropeanForcesTable.Resource, EuropeanForcesTable.Load),
             Load(IndustrialFacilitiesTable.Resource, IndustrialFacilitiesTable.Load),
             Load(CostSharingTable.Resource, CostSharingTable.Load),
             Load(ExchangeRatesTable.Resource, ExchangeRatesTable.Load));

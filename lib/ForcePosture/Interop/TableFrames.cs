@@ -96,6 +96,15 @@ public static class TableFrames
         .String("notes", r => r.Notes).WithProvenance()
         .Build(rows);
 
+    /// <summary><c>european-forces</c> as a frame.</summary>
+    public static DataFrame ToDataFrame(this IEnumerable<EuropeanForce> rows) => new DataFrameColumns<EuropeanForce>()
+        .String("force_id", r => r.ForceId).String("name", r => r.Name).String("sender_iso3", r => r.SenderIso3)
+        .String("host_iso3", r => r.HostIso3).String("main_base", r => r.MainBase).Double("lat", r => r.Latitude).Double("lon", r => r.Longitude)
+        .String("coordinate_precision", r => r.CoordinatePrecision?.ToCode()).Int32("personnel", r => r.Personnel)
+        .String("personnel_scope", r => r.PersonnelScope?.ToCode()).String("figure_date", r => r.FigureDate?.ToString())
+        .String("figure_kind", r => r.FigureKind?.ToCode()).String("notes", r => r.Notes).WithProvenance()
+        .Build(rows);
+
     /// <summary><c>industrial-facilities</c> as a frame.</summary>
     public static DataFrame ToDataFrame(this IEnumerable<IndustrialFacility> rows) => new DataFrameColumns<IndustrialFacility>()
         .String("facility_id", r => r.FacilityId).String("name", r => r.Name).String("host_iso3", r => r.HostIso3)

@@ -13,9 +13,10 @@ internal sealed record LoadedTables(
     IReadOnlyList<AgreementParty> AgreementParties,
     IReadOnlyList<AccessSite> AccessSites,
     IReadOnlyList<RotationalDeployment> RotationalDeployments,
+    IReadOnlyList<EuropeanForce> EuropeanForces,
     IReadOnlyList<IndustrialFacility> IndustrialFacilities,
     IReadOnlyList<CostSharingPayment> CostSharing,
     IReadOnlyList<ConversionFactor> ExchangeRates)
 {
-    public static LoadedTables Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static LoadedTables Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
 }

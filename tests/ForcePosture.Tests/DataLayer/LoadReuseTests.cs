@@ -52,6 +52,7 @@ public class LoadReuseTests
         AssertReadOnly(dataset.AgreementParties);
         AssertReadOnly(dataset.AccessSites);
         AssertReadOnly(dataset.RotationalDeployments);
+        AssertReadOnly(dataset.EuropeanForces);
         AssertReadOnly(dataset.IndustrialFacilities);
         AssertReadOnly(dataset.CostSharing);
         AssertReadOnly(dataset.ExchangeRates);

@@ -29,10 +29,11 @@ public class LoaderTests
         Assert.Equal(13, Fixture.AgreementParties.Count);
         Assert.Equal(2, Fixture.AccessSites.Count);
         Assert.Equal(3, Fixture.RotationalDeployments.Count);
+        Assert.Equal(2, Fixture.EuropeanForces.Count);
         Assert.Equal(2, Fixture.IndustrialFacilities.Count);
         Assert.Equal(3, Fixture.CostSharing.Count);
         Assert.Equal(3, Fixture.ExchangeRates.Count);
-        Assert.Equal(Fixture.Summaries.Select(s => s.Rows), new[] { 3, 7, 5, 5, 4, 4, 2, 6, 13, 2, 3, 2, 3, 3 });
+        Assert.Equal(Fixture.Summaries.Select(s => s.Rows), new[] { 3, 7, 5, 5, 4, 4, 2, 6, 13, 2, 3, 2, 2, 3, 3 });
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public class SchemaContractTests
         { "access-sites", "site_type", SiteCodes.SiteType.Codes },
         { "access-sites", "coordinate_precision", SiteCodes.CoordinatePrecision.Codes },
         { "rotational-deployments", "figure_kind", DeploymentCodes.FigureKind.Codes },
+        { "european-forces", "coordinate_precision", SiteCodes.CoordinatePrecision.Codes },
+        { "european-forces", "personnel_scope", GarrisonCodes.PersonnelScope.Codes },
+        { "european-forces", "figure_kind", GarrisonCodes.FigureKind.Codes },
         { "industrial-facilities", "capability", FacilityCodes.Capability.Codes },
         { "industrial-facilities", "status", FacilityCodes.Status.Codes },
         { "cost-sharing", "measure", CostSharingCodes.Measure.Codes },
@@ -57,18 +60,20 @@ public class SchemaContractTests
     }
 
     [Fact]
-    public void Real_descriptor_has_the_14_resources_and_the_partial_date_fields()
+    public void Real_descriptor_has_the_15_resources_and_the_partial_date_fields()
     {
         Assert.Equal(
             ["sources", "countries", "us-troops", "defence-spending", "population", "gdp", "us-bases", "agreements", "agreement-parties",
-             "access-sites", "rotational-deployments", "industrial-facilities", "cost-sharing", "exchange-rates"],
+             "access-sites", "rotational-deployments", "european-forces", "industrial-facilities", "cost-sharing", "exchange-rates"],
             Package.Resources.Select(r => r.Name));
         var partialDates = Package.Resources.SelectMany(r => r.Schema.Fields.Where(f => f.IsPartialDate).Select(f => $"{r.Name}.{f.Name}"));
         Assert.Equal(
             ["sources.published", "agreements.announced", "agreements.signed", "agreements.in_force", "agreements.ended", "access-sites.agreed",
-             "access-sites.ended", "industrial-facilities.announced", "industrial-facilities.opened", "industrial-facilities.ended"],
+             "access-sites.ended", "european-forces.figure_date", "industrial-facilities.announced", "industrial-facilities.opened", "industrial-facilities.ended"],
             partialDates);
         Assert.Equal(["deployment_id", "year"], Package.FindResource("rotational-deployments")!.Schema.PrimaryKey);
+        Assert.Equal(["force_id"], Package.FindResource("european-forces")!.Schema.PrimaryKey);
+        Assert.Equal("persons", Package.FindResource("european-forces")!.Schema.FindField("personnel")!.Unit);
         Assert.Equal("persons", Package.FindResource("us-troops")!.Schema.FindField("total")!.Unit);
         var fk = Package.FindResource("agreements")!.Schema.ForeignKeys.Single(k => k.Fields[0] == "superseded_by");
         Assert.Equal("agreements", fk.ReferenceResource);

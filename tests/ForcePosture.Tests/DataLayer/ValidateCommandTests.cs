@@ -23,8 +23,9 @@ public class ValidateCommandTests
         Assert.Equal("table                       rows      years  countries  sources  problems", lines[1]);
         Assert.Equal("us-troops.csv                  5  2020-2021          3        2         0", lines[4]);
         Assert.Equal("agreements.csv                 6  1947-2023          0        3         0", lines[9]);
-        Assert.Equal("OK: 14 table(s) valid.", lines[^1]);
-        Assert.Equal(17, lines.Length);
+        Assert.Equal("european-forces.csv            2  2020-2020          3        3         0", lines[13]);
+        Assert.Equal("OK: 15 table(s) valid.", lines[^1]);
+        Assert.Equal(18, lines.Length);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public class InteropTests
         SchemaColumnsPresent("agreement-parties", Fixture.AgreementParties.ToDataFrame());
         SchemaColumnsPresent("access-sites", Fixture.AccessSites.ToDataFrame());
         SchemaColumnsPresent("rotational-deployments", Fixture.RotationalDeployments.ToDataFrame());
+        SchemaColumnsPresent("european-forces", Fixture.EuropeanForces.ToDataFrame());
         SchemaColumnsPresent("industrial-facilities", Fixture.IndustrialFacilities.ToDataFrame());
         SchemaColumnsPresent("cost-sharing", Fixture.CostSharing.ToDataFrame());
         SchemaColumnsPresent("exchange-rates", Fixture.ExchangeRates.ToDataFrame());
