@@ -53,11 +53,11 @@ internal static class Tools
 /// <summary>A test that needs Chromium: skipped, saying how to install it, on a machine without it, except under CI.</summary>
 public sealed class RequiresChromiumFactAttribute : FactAttribute
 {
-    public RequiresChromiumFactAttribute()
-    {
-        if (!Tools.ChromiumAvailable && !Tools.InCi)
-            Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
-    }
+    public RequiresChromiumFactAttribute() => Skip = SkipReason;
+
+    /// <summary>Why a test that needs Chromium cannot run here (null when it can, and always under CI).</summary>
+    internal static string? SkipReason =>
+        !Tools.ChromiumAvailable && !Tools.InCi ? $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}" : null;
 }
 
 /// <summary>A test that needs Jupyter's validator (python3-nbformat): skipped, saying how to install it, except under CI.</summary>
@@ -86,31 +86,24 @@ public sealed class RequiresAxeFactAttribute : FactAttribute
     /// <summary>Where the accessibility engine is after <c>npm ci</c>.</summary>
     public static string AxePath { get; } = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "tests", "accessibility", "node_modules", "axe-core", "axe.min.js");
 
-    public RequiresAxeFactAttribute()
-    {
-        if (Tools.InCi) return;
-        if (!Tools.ChromiumAvailable) Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
-        else if (!File.Exists(AxePath)) Skip = "needs axe-core: cd tests/accessibility && npm ci";
-    }
+    public RequiresAxeFactAttribute() => Skip = SkipReason;
+
+    /// <summary>Why the browser's accessibility tests cannot run here (null when they can, and always under CI).</summary>
+    internal static string? SkipReason =>
+        Tools.InCi ? null
+        : !Tools.ChromiumAvailable ? $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}"
+        : !File.Exists(AxePath) ? "needs axe-core: cd tests/accessibility && npm ci"
+        : null;
 }
 
 /// <summary>A theory that needs Chromium (see <see cref="RequiresChromiumFactAttribute"/>).</summary>
 public sealed class RequiresChromiumTheoryAttribute : TheoryAttribute
 {
-    public RequiresChromiumTheoryAttribute()
-    {
-        if (!Tools.ChromiumAvailable && !Tools.InCi)
-            Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
-    }
+    public RequiresChromiumTheoryAttribute() => Skip = RequiresChromiumFactAttribute.SkipReason;
 }
 
 /// <summary>A theory that needs Chromium and axe-core (see <see cref="RequiresAxeFactAttribute"/>).</summary>
 public sealed class RequiresAxeTheoryAttribute : TheoryAttribute
 {
-    public RequiresAxeTheoryAttribute()
-    {
-        if (Tools.InCi) return;
-        if (!Tools.ChromiumAvailable) Skip = $"needs Chromium at {ChromiumRenderer.ChromiumPath}. {ChromiumRenderer.InstallHint}";
-        else if (!File.Exists(RequiresAxeFactAttribute.AxePath)) Skip = "needs axe-core: cd tests/accessibility && npm ci";
-    }
+    public RequiresAxeTheoryAttribute() => Skip = RequiresAxeFactAttribute.SkipReason;
 }
