@@ -129,6 +129,7 @@ public sealed class SiteContent
         var withPage = data.AgreementParties.Select(p => p.Iso3)
             .Concat(data.AccessSites.Select(s => s.HostIso3)).Concat(data.IndustrialFacilities.Select(f => f.HostIso3))
             .Concat(data.RotationalDeployments.Select(d => d.HostIso3)).Concat(data.UsBases.Select(b => b.Iso3))
+            .Concat(data.EuropeanForces.Select(f => f.HostIso3))
             .ToHashSet(StringComparer.Ordinal);
         var countries = data.Countries.Where(c => withPage.Contains(c.Iso3)).OrderBy(c => c.NameEn, StringComparer.Ordinal).ToList();
         return new SiteContent(data, arrangements, countries, ReadFigures(repositoryRoot));

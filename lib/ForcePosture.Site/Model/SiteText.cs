@@ -41,6 +41,7 @@ public sealed record SiteText
         AccessSites = "접근 기지", IndustrialFacilities = "방산 시설", RotationalDeployments = "순환배치", Figures = "그림",
         NoneRecorded = "기록 없음.", Site = "장소", User = "사용국", Host = "주둔국", Sender = "파견국", Owner = "소유국",
         Capability = "분야", Personnel = "인원", Assets = "전력", Agreement = "약정",
+        EuropeanForces = "프랑스·영국 상주 병력", EuropeanForcesNote = "주요 기지에 표시한 프랑스·영국의 주둔군과 사령부. 병력 수는 출처가 제시한 값과 그 기준 시점이며, 서로 기준 시점이 다르다.", MainBase = "주요 기지",
         KoreaComparison = "유형별 비교: 대한민국에 없는 것",
         KoreaComparisonIntro = "아산 보고서의 다섯 가지 유사 군사태세 유형별로, 대한민국과 일본·호주·필리핀(및 미국)이 당사국인 이니셔티브 수(모든 역할, 체결 기준 2000년 이후). 각 칸은 약정 목록으로 연결된다.",
         Kind = "유형", KoreaAbsentSentence = "대한민국이 하나도 갖지 않은 유형: {0}.",
@@ -212,6 +213,15 @@ public sealed record SiteText
     public string Capability { get; init; } = "Capability";
     /// <summary>Personnel.</summary>
     public string Personnel { get; init; } = "Personnel";
+
+    /// <summary>Heading of a country page's French and British garrisons.</summary>
+    public string EuropeanForces { get; init; } = "French and British garrisons";
+
+    /// <summary>What the garrison table shows.</summary>
+    public string EuropeanForcesNote { get; init; } = "Permanent French and British garrisons and commands, at their main base. Each personnel figure is the one its source gives, with the source's date; the figures are of different dates.";
+
+    /// <summary>Column heading: a garrison's main base.</summary>
+    public string MainBase { get; init; } = "Main base";
     /// <summary>Assets.</summary>
     public string Assets { get; init; } = "Assets";
     /// <summary>Agreement.</summary>

@@ -93,6 +93,23 @@ public sealed class Vocabulary
     /// <summary>The kind of figure a deployment row gives.</summary>
     public string Of(DeploymentFigureKind kind) => Translate(DeploymentCodes.FigureKind.ToCode(kind));
 
+    /// <summary>How a garrison's source states its personnel figure.</summary>
+    public string Of(GarrisonFigureKind kind) => Translate(kind switch
+    {
+        GarrisonFigureKind.Stated => "stated",
+        GarrisonFigureKind.Approximate => "approximate",
+        GarrisonFigureKind.LowerBound => "lower bound",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown garrison figure kind"),
+    });
+
+    /// <summary>What a garrison's personnel figure counts.</summary>
+    public string Of(PersonnelScope scope) => Translate(scope switch
+    {
+        PersonnelScope.Military => "military only",
+        PersonnelScope.MilitaryAndCivilian => "military and civilian",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "unknown personnel scope"),
+    });
+
     /// <summary>Every label of the vocabulary that has no Korean in the table (the build refuses to start while any is missing,
     /// so that one run names all of them).</summary>
     public static IReadOnlyList<string> Untranslated(TranslationTable table)
@@ -102,7 +119,8 @@ public sealed class Vocabulary
             .Concat(Enum.GetValues<AsanKind>().Select(english.Of)).Concat(Enum.GetValues<AgreementStatus>().Select(english.Of))
             .Concat(Enum.GetValues<PartyRole>().Select(english.Of)).Concat(Enum.GetValues<SiteType>().Select(english.Of))
             .Concat(Enum.GetValues<IndustrialCapability>().Select(english.Of)).Concat(Enum.GetValues<FacilityStatus>().Select(english.Of))
-            .Concat(Enum.GetValues<DeploymentFigureKind>().Select(english.Of));
+            .Concat(Enum.GetValues<DeploymentFigureKind>().Select(english.Of))
+            .Concat(Enum.GetValues<GarrisonFigureKind>().Select(english.Of)).Concat(Enum.GetValues<PersonnelScope>().Select(english.Of));
         return labels.Distinct(StringComparer.Ordinal).Where(l => !table.TryTranslate(l, out _)).ToList();
     }
 

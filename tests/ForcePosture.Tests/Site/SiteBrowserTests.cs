@@ -189,7 +189,7 @@ public sealed class SiteBrowserTests(RepositoryCsv repo, SiteBrowser browser) : 
     public static TheoryData<string> AccessibilityPages => new()
     {
         "index.html", "arrangements.html", "countries/index.html", "countries/kor.html", "map.html", "downloads.html",
-        "ko/index.html", "ko/arrangements.html", "ko/countries/kor.html", "ko/downloads.html",
+        "countries/fra.html", "ko/index.html", "ko/arrangements.html", "ko/countries/kor.html", "ko/countries/fra.html", "ko/downloads.html",
     };
 
     [RequiresAxeTheory]

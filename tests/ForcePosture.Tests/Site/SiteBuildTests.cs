@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -116,6 +117,34 @@ public partial class SiteBuildTests(RepositoryCsv repo)
                 Assert.All(ids, id => Assert.True(hrefs.Contains(urls[id]), $"{language}arrangements.html: row {a["agreement_id"]} has no link to {id} ({urls[id]})"));
             }
         }
+    }
+
+    [Fact]
+    public async Task Every_garrison_is_listed_on_its_senders_and_its_hosts_page_with_its_figure_and_sources_from_the_csv()
+    {
+        var built = await Built.Value;
+        var urls = repo.Rows("sources.csv").ToDictionary(s => s["source_id"], s => s["url"]);
+        var garrisons = repo.Rows("european-forces.csv");
+        Assert.NotEmpty(garrisons);
+        foreach (var language in new[] { "", "ko/" })
+            foreach (var g in garrisons)
+                foreach (var iso3 in new[] { g["sender_iso3"], g["host_iso3"] })
+                {
+                    var page = $"{language}countries/{iso3.ToLowerInvariant()}.html";
+                    Assert.True(built.ContainsKey(page), $"no page {page} for {g["force_id"]}");
+                    var html = Encoding.UTF8.GetString(built[page]);
+                    var start = html.IndexOf($"<tr id=\"garrison-{g["force_id"]}\"", StringComparison.Ordinal);
+                    Assert.True(start >= 0, $"{page}: no row for {g["force_id"]}");
+                    var row = html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+                    var text = WebUtility.HtmlDecode(Regex.Replace(row, "<[^>]+>", " "));
+                    Assert.Contains(g["main_base"], text, StringComparison.Ordinal);
+                    if (g["personnel"] is { Length: > 0 } personnel)
+                        Assert.Contains(int.Parse(personnel, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+                    if (g["figure_date"] is { Length: > 0 } date) Assert.Contains(date, text, StringComparison.Ordinal);
+                    var hrefs = Reference().Matches(row).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet();
+                    var ids = new[] { g["source_id"] }.Concat(g["other_source_ids"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    Assert.All(ids, id => Assert.True(hrefs.Contains(urls[id]), $"{page}: garrison {g["force_id"]} has no link to {id} ({urls[id]})"));
+                }
     }
 
     [Fact]
