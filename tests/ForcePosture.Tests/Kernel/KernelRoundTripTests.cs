@@ -12,9 +12,7 @@ namespace ForcePosture.Tests.Kernel;
 /// signing with the same key as a Jupyter client would.</summary>
 public sealed class KernelRoundTripTests : IAsyncLifetime
 {
-    // How long a reply may take. Waiting costs nothing when the kernel answers; 10 s was too short for a first request on a
-    // 2-core CI machine while the browser tests run beside it (a comm_open timed out once with the kernel healthy).
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly TestDoubleSession session = new();
     private readonly StringWriter logText = new();
